@@ -1,0 +1,50 @@
+# The two set-up commands: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CORPUS ?= ../shared/corpus/ant-news-2018.jsonl.gz
+
+.PHONY: run test setup data lint format check bench browser clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+data: setup
+	$(MANAGE) migrate --verbosity 0
+	$(MANAGE) ingest fixtures/
+
+run: data
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# Debian's chromium for the browser tests; never a browser downloaded by a tool.
+browser:
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
+
+check: setup
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run --verbosity 0
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: check browser
+	$(VENV)/bin/pytest
+
+lint: check
+
+format: setup
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: data
+	$(MANAGE) bench --corpus $(CORPUS)
+
+clean:
+	rm -rf var/ $(VENV)

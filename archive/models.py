@@ -1,0 +1,409 @@
+"""The archive's records and the invariants the database itself keeps."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+from archive.analysis import normalize
+from archive.dates import PartialDate, Precision
+
+
+class Region(models.TextChoices):
+    CENTRAL_ASIA = "central_asia", "آسيا الوسطى"
+    EAST_ASIA = "east_asia", "شرق آسيا"
+    SOUTH_ASIA = "south_asia", "جنوب آسيا"
+    SOUTHEAST_ASIA = "southeast_asia", "جنوب شرق آسيا"
+    WEST_ASIA = "west_asia", "غرب آسيا"
+    ARAB_WORLD = "arab_world", "العالم العربي"
+    EUROPE = "europe", "أوروبا"
+    AFRICA = "africa", "أفريقيا"
+    AMERICAS = "americas", "الأمريكتان"
+    OCEANIA = "oceania", "أوقيانوسيا"
+    OTHER = "other", "أخرى"
+
+
+class Country(models.Model):
+    code = models.CharField("رمز ISO", max_length=2, unique=True)
+    name_ar = models.CharField("الاسم العربي", max_length=100)
+    name_en = models.CharField("الاسم الإنجليزي", max_length=100)
+    region = models.CharField(
+        "المنطقة", max_length=20, choices=Region.choices, default=Region.OTHER
+    )
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = "دولة"
+        verbose_name_plural = "الدول"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z]{2}$"), name="country_code_iso2"
+            )
+        ]
+
+    def __str__(self):
+        return self.name_ar
+
+    def get_absolute_url(self):
+        return reverse("country_detail", args=[self.code])
+
+
+class Alias(models.Model):
+    """One spelling of a name as news texts print it; `normalized` is what matching uses."""
+
+    text = models.CharField("الكتابة", max_length=120)
+    normalized = models.CharField(max_length=120, editable=False, db_index=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["text"]
+
+    def save(self, *args, **kwargs):
+        self.text = self.text.strip()
+        self.normalized = normalize(self.text)
+        super().save(*args, **kwargs)
+
+    def __str__(self):
+        return self.text
+
+
+class CountryAlias(Alias):
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="aliases")
+    is_adjective = models.BooleanField("صفة نسبة", default=False)
+
+    class Meta(Alias.Meta):
+        verbose_name = "كتابة لاسم دولة"
+        verbose_name_plural = "كتابات أسماء الدول"
+        constraints = [
+            # One spelling names one country, or matching would be a coin toss.
+            models.UniqueConstraint(fields=["normalized"], name="country_alias_unique"),
+            models.CheckConstraint(condition=~Q(text=""), name="country_alias_not_empty"),
+        ]
+
+
+class PersonStatus(models.TextChoices):
+    CONFIRMED = "confirmed", "مؤكد"
+    PROPOSED = "proposed", "مقترح (بانتظار التأكيد)"
+
+
+class Person(models.Model):
+    name_ar = models.CharField("الاسم العربي المفضل", max_length=120)
+    name_en = models.CharField("الاسم الإنجليزي", max_length=120, blank=True)
+    slug = models.SlugField(max_length=140, unique=True, allow_unicode=True)
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, null=True, blank=True, related_name="people"
+    )
+    status = models.CharField(
+        "الحالة",
+        max_length=10,
+        choices=PersonStatus.choices,
+        default=PersonStatus.CONFIRMED,
+    )
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = "شخص"
+        verbose_name_plural = "الأشخاص"
+
+    def __str__(self):
+        return self.name_ar
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Person, self.name_en or self.name_ar)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("person_detail", args=[self.slug])
+
+    def office_on(self, day) -> Office | None:
+        """The office held on a date (offices come latest first); the latest if no date."""
+        offices = self.offices.all()
+        return next((o for o in offices if day is None or o.held_on(day)), None)
+
+
+def unique_slug(model, text: str) -> str:
+    base = slugify(text, allow_unicode=True)[:120] or "x"
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+class PersonAlias(Alias):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta(Alias.Meta):
+        verbose_name = "كتابة لاسم شخص"
+        verbose_name_plural = "كتابات أسماء الأشخاص"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "normalized"], name="person_alias_unique"
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="person_alias_not_empty"),
+        ]
+
+
+class OfficeRole(models.TextChoices):
+    HEAD_OF_STATE = "head_of_state", "رئيس الدولة"
+    HEAD_OF_GOVERNMENT = "head_of_government", "رئيس الحكومة"
+    DEPUTY_HEAD_OF_GOVERNMENT = "deputy_head_of_government", "نائب رئيس الحكومة"
+    FOREIGN_MINISTER = "foreign_minister", "وزير الخارجية"
+    MINISTER = "minister", "وزير"
+    OTHER = "other", "منصب آخر"
+
+
+class Office(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="offices")
+    role = models.CharField("الدور", max_length=30, choices=OfficeRole.choices)
+    title_ar = models.CharField("المنصب كما يكتب", max_length=200)
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="offices"
+    )
+    start = models.DateField("من", null=True, blank=True)
+    end = models.DateField("إلى", null=True, blank=True)
+
+    class Meta:
+        ordering = ["-start"]
+        verbose_name = "منصب"
+        verbose_name_plural = "المناصب"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__isnull=True)
+                | Q(end__isnull=True)
+                | Q(end__gte=models.F("start")),
+                name="office_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        return self.title_ar
+
+    def held_on(self, day) -> bool:
+        return (self.start is None or self.start <= day) and (
+            self.end is None or day <= self.end
+        )
+
+
+class Source(models.Model):
+    name_ar = models.CharField("الاسم العربي", max_length=100, unique=True)
+    name_en = models.CharField("الاسم الإنجليزي", max_length=100, blank=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    url = models.URLField("الموقع", blank=True)
+    other_names = models.TextField(
+        "أسماء أخرى", blank=True, help_text="كل اسم في سطر: كما يرد في خط التاريخ"
+    )
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = "مصدر"
+        verbose_name_plural = "المصادر"
+
+    def __str__(self):
+        return self.name_ar
+
+    def names(self) -> list[str]:
+        return [self.name_ar, *filter(None, map(str.strip, self.other_names.splitlines()))]
+
+
+class DatePrecision(models.TextChoices):
+    DAY = Precision.DAY, "يوم"
+    MONTH = Precision.MONTH, "شهر"
+    YEAR = Precision.YEAR, "سنة"
+    DAY_NO_YEAR = Precision.DAY_NO_YEAR, "يوم وشهر دون سنة"
+    UNKNOWN = Precision.UNKNOWN, "غير معروف"
+
+
+class Dated(models.Model):
+    """An event date as the text gives it: never a guessed year, never today's date.
+
+    `date` is the first day the known parts cover (for sorting and ranges); a day and
+    month without a year live in `partial_month` / `partial_day` only.
+    """
+
+    date = models.DateField("التاريخ", null=True, blank=True, db_index=True)
+    date_precision = models.CharField(
+        "دقة التاريخ",
+        max_length=12,
+        choices=DatePrecision.choices,
+        default=DatePrecision.UNKNOWN,
+    )
+    partial_month = models.PositiveSmallIntegerField(null=True, blank=True)
+    partial_day = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def date_constraints(cls, prefix: str) -> list[models.CheckConstraint]:
+        with_year = Q(date_precision__in=[Precision.DAY, Precision.MONTH, Precision.YEAR])
+        no_partial = Q(partial_month__isnull=True, partial_day__isnull=True)
+        return [
+            models.CheckConstraint(
+                condition=(with_year & Q(date__isnull=False) & no_partial)
+                | (
+                    Q(date_precision=Precision.DAY_NO_YEAR, date__isnull=True)
+                    & Q(partial_month__range=(1, 12), partial_day__range=(1, 31))
+                )
+                | (Q(date_precision=Precision.UNKNOWN, date__isnull=True) & no_partial),
+                name=f"{prefix}_date_matches_precision",
+            )
+        ]
+
+    @property
+    def event_date(self) -> PartialDate:
+        if self.date_precision == Precision.DAY_NO_YEAR:
+            return PartialDate(None, self.partial_month, self.partial_day)
+        if self.date is None:
+            return PartialDate()
+        d = self.date
+        return {
+            Precision.DAY: PartialDate(d.year, d.month, d.day),
+            Precision.MONTH: PartialDate(d.year, d.month),
+            Precision.YEAR: PartialDate(d.year),
+        }[self.date_precision]
+
+    @event_date.setter
+    def event_date(self, value: PartialDate | None):
+        value = value or PartialDate()
+        self.date = value.as_date()
+        self.date_precision = value.precision
+        no_year = value.precision == Precision.DAY_NO_YEAR
+        self.partial_month = value.month if no_year else None
+        self.partial_day = value.day if no_year else None
+
+    @property
+    def api_precision(self) -> str | None:
+        """The interface's precision: day, month, year or null (no year known)."""
+        known = {Precision.DAY, Precision.MONTH, Precision.YEAR}
+        return self.date_precision if self.date_precision in known else None
+
+
+class ArticleQuerySet(models.QuerySet):
+    def for_listing(self):
+        return self.select_related("source").prefetch_related("countries")
+
+    def by_date(self):
+        return self.order_by(models.F("date").desc(nulls_last=True), "-id")
+
+
+class Article(Dated):
+    title = models.CharField("العنوان", max_length=500, blank=True)
+    body = models.TextField("النص")
+    raw_text = models.TextField("النص الأصلي كما ورد")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name="المصدر",
+    )
+    place = models.CharField("مكان خط التاريخ", max_length=100, blank=True)
+    published_at = models.DateTimeField("وقت النشر", null=True, blank=True)
+    countries = models.ManyToManyField(
+        Country, blank=True, related_name="articles", verbose_name="الدول"
+    )
+    people = models.ManyToManyField(
+        Person, blank=True, related_name="articles", verbose_name="الأشخاص"
+    )
+    source_file = models.CharField("الملف المصدر", max_length=255, unique=True)
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField("أضيف في", auto_now_add=True)
+    updated_at = models.DateTimeField("عدل في", auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "-id"]
+        verbose_name = "مقال"
+        verbose_name_plural = "المقالات"
+        constraints = [
+            *Dated.date_constraints("article"),
+            models.CheckConstraint(condition=~Q(body=""), name="article_body_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(raw_text=""), name="article_raw_text_not_empty"
+            ),
+            models.CheckConstraint(
+                condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"),
+                name="article_content_hash_sha256",
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_title
+
+    @property
+    def display_title(self) -> str:
+        """The page's title, or the opening words when the page printed none."""
+        if self.title:
+            return self.title
+        words = self.body.split()
+        return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+
+    def get_absolute_url(self):
+        return reverse("article_detail", args=[self.pk])
+
+
+class MeetingKind(models.TextChoices):
+    IN_PERSON = "in_person", "لقاء مباشر"
+    PHONE = "phone", "اتصال هاتفي"
+    VIDEO = "video", "عبر الفيديو"
+
+
+class Meeting(Dated):
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="meetings", verbose_name="المقال"
+    )
+    kind = models.CharField("النوع", max_length=10, choices=MeetingKind.choices)
+    place = models.CharField("المكان", max_length=100, blank=True)
+    sentence = models.TextField("الجملة التي تذكره")
+    participants = models.ManyToManyField(
+        Person, through="Participation", related_name="meetings", verbose_name="المشاركون"
+    )
+    countries = models.ManyToManyField(
+        Country, blank=True, related_name="meetings", verbose_name="الدول"
+    )
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "article_id", "id"]
+        verbose_name = "لقاء"
+        verbose_name_plural = "اللقاءات"
+        constraints = [
+            *Dated.date_constraints("meeting"),
+            models.CheckConstraint(
+                condition=Q(kind__in=MeetingKind.values), name="meeting_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        names = " و".join(p.name_ar for p in self.participants.all())
+        return f"{self.get_kind_display()}: {names}" if names else self.get_kind_display()
+
+
+class Participation(models.Model):
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="participations"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="participations", verbose_name="الشخص"
+    )
+    office = models.CharField("المنصب وقتها", max_length=200, blank=True)
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, null=True, blank=True, verbose_name="الدولة"
+    )
+
+    class Meta:
+        verbose_name = "مشارك"
+        verbose_name_plural = "المشاركون"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "person"], name="participation_unique"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.person)

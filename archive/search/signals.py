@@ -1,0 +1,78 @@
+"""Keep the search index in step with every edit, except inside a bulk ingest run."""
+
+import contextlib
+import threading
+
+from django.db import transaction
+from django.db.models import signals
+from haystack.signals import BaseSignalProcessor
+
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def deferred_indexing():
+    """Collect the articles touched inside the block; the caller indexes them once."""
+    previous = getattr(_state, "pending", None)
+    _state.pending = set()
+    try:
+        yield _state.pending
+    finally:
+        _state.pending = previous
+
+
+def index_articles(article_ids) -> None:
+    """Write these articles to the index in one batch (removing those now gone)."""
+    from haystack import connections
+
+    from archive.models import Article
+
+    index = connections["default"].get_unified_index().get_index(Article)
+    backend = index.get_backend()
+    ids = set(article_ids)
+    present = list(index.index_queryset().filter(pk__in=ids))
+    if present:
+        backend.update(index, present)
+    for gone in ids - {a.pk for a in present}:
+        backend.remove(f"archive.article.{gone}")
+
+
+def _touch(article_id) -> None:
+    pending = getattr(_state, "pending", None)
+    if pending is not None:
+        pending.add(article_id)
+    else:
+        transaction.on_commit(lambda: index_articles([article_id]))
+
+
+class ArchiveSignalProcessor(BaseSignalProcessor):
+    """Admin edits to an article, its meetings or its links reach search at once."""
+
+    def setup(self):
+        from archive.models import Article, Meeting, Participation
+
+        signals.post_save.connect(self._article_changed, sender=Article)
+        signals.post_delete.connect(self._article_changed, sender=Article)
+        for model in (Meeting, Participation):
+            signals.post_save.connect(self._part_changed, sender=model)
+            signals.post_delete.connect(self._part_changed, sender=model)
+        for through in (
+            Article.countries.through,
+            Article.people.through,
+            Meeting.countries.through,
+        ):
+            signals.m2m_changed.connect(self._links_changed, sender=through)
+
+    def teardown(self):
+        pass  # Receivers live as long as the process, like Haystack's own.
+
+    def _article_changed(self, sender, instance, **kwargs):
+        _touch(instance.pk)
+
+    def _part_changed(self, sender, instance, **kwargs):
+        meeting = getattr(instance, "meeting", instance)
+        _touch(meeting.article_id)
+
+    def _links_changed(self, sender, instance, action, **kwargs):
+        if action.startswith("post_"):
+            _touch(getattr(instance, "article_id", instance.pk))

@@ -1,0 +1,140 @@
+"""Settings, read from the environment with defaults that are safe for local use."""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(os.environ.get("ARCHIVE_DATA_DIR", BASE_DIR / "var")).resolve()
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+
+def _env_flag(name: str, default: bool = False) -> bool:
+    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
+
+DEBUG = _env_flag("DJANGO_DEBUG")
+
+
+def _secret_key() -> str:
+    key = os.environ.get("DJANGO_SECRET_KEY")
+    if key:
+        return key
+    if not DEBUG and os.environ.get("DJANGO_ALLOWED_HOSTS"):
+        raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production")
+    # A per-checkout key kept beside the data, never committed.
+    key_file = DATA_DIR / "secret_key"
+    if not key_file.exists():
+        from django.core.management.utils import get_random_secret_key
+
+        key_file.write_text(get_random_secret_key())
+    return key_file.read_text().strip()
+
+
+SECRET_KEY = _secret_key()
+ALLOWED_HOSTS = os.environ.get(
+    "DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver,[::1]"
+).split(",")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "django.contrib.humanize",
+    "haystack",
+    "archive",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "archive.urls"
+WSGI_APPLICATION = "archive.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{DATA_DIR / 'archive.sqlite3'}", conn_max_age=60
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+
+def _haystack_connection(url: str | None) -> dict:
+    """Whoosh in DATA_DIR by default; SEARCH_URL names Elasticsearch/OpenSearch."""
+    if not url:
+        return {
+            "ENGINE": "archive.search.backend.ArabicWhooshEngine",
+            "PATH": str(DATA_DIR / "whoosh_index"),
+        }
+    parts = urlsplit(url)
+    if parts.scheme not in {"elasticsearch", "opensearch", "http", "https"}:
+        raise ImproperlyConfigured(f"SEARCH_URL scheme not supported: {parts.scheme}")
+    scheme = "https" if parts.scheme == "https" else "http"
+    return {
+        "ENGINE": "haystack.backends.elasticsearch7_backend.Elasticsearch7SearchEngine",
+        "URL": f"{scheme}://{parts.netloc}/",
+        "INDEX_NAME": parts.path.strip("/") or "archive",
+    }
+
+
+HAYSTACK_CONNECTIONS = {"default": _haystack_connection(os.environ.get("SEARCH_URL"))}
+HAYSTACK_SIGNAL_PROCESSOR = "archive.search.signals.ArchiveSignalProcessor"
+HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+
+LANGUAGE_CODE = "ar"
+LANGUAGES = [("ar", "العربية")]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = DATA_DIR / "staticfiles"
+# WhiteNoise serves static/ straight from the finders: no collectstatic step to forget.
+WHITENOISE_USE_FINDERS = True
+
+if not DEBUG and os.environ.get("DJANGO_ALLOWED_HOSTS"):
+    SECURE_SSL_REDIRECT = _env_flag("DJANGO_SECURE_SSL_REDIRECT", True)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}
