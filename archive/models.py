@@ -51,7 +51,7 @@ class Country(models.Model):
 
 
 class Alias(models.Model):
-    """One spelling of a name as news texts print it; `normalized` is what matching uses."""
+    """One spelling of a name as news prints it; matching uses `normalized`."""
 
     text = models.CharField("الكتابة", max_length=120)
     normalized = models.CharField(max_length=120, editable=False, db_index=True)
@@ -70,7 +70,9 @@ class Alias(models.Model):
 
 
 class CountryAlias(Alias):
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="aliases")
+    country = models.ForeignKey(
+        Country, on_delete=models.CASCADE, related_name="aliases"
+    )
     is_adjective = models.BooleanField("صفة نسبة", default=False)
 
     class Meta(Alias.Meta):
@@ -79,7 +81,9 @@ class CountryAlias(Alias):
         constraints = [
             # One spelling names one country, or matching would be a coin toss.
             models.UniqueConstraint(fields=["normalized"], name="country_alias_unique"),
-            models.CheckConstraint(condition=~Q(text=""), name="country_alias_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(text=""), name="country_alias_not_empty"
+            ),
         ]
 
 
@@ -119,7 +123,7 @@ class Person(models.Model):
         return reverse("person_detail", args=[self.slug])
 
     def office_on(self, day) -> Office | None:
-        """The office held on a date (offices come latest first); the latest if no date."""
+        """The office held on a date (latest first); the latest one without a date."""
         offices = self.offices.all()
         return next((o for o in offices if day is None or o.held_on(day)), None)
 
@@ -143,7 +147,9 @@ class PersonAlias(Alias):
             models.UniqueConstraint(
                 fields=["person", "normalized"], name="person_alias_unique"
             ),
-            models.CheckConstraint(condition=~Q(text=""), name="person_alias_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(text=""), name="person_alias_not_empty"
+            ),
         ]
 
 
@@ -206,7 +212,10 @@ class Source(models.Model):
         return self.name_ar
 
     def names(self) -> list[str]:
-        return [self.name_ar, *filter(None, map(str.strip, self.other_names.splitlines()))]
+        return [
+            self.name_ar,
+            *filter(None, map(str.strip, self.other_names.splitlines())),
+        ]
 
 
 class DatePrecision(models.TextChoices):
@@ -239,7 +248,9 @@ class Dated(models.Model):
 
     @classmethod
     def date_constraints(cls, prefix: str) -> list[models.CheckConstraint]:
-        with_year = Q(date_precision__in=[Precision.DAY, Precision.MONTH, Precision.YEAR])
+        with_year = Q(
+            date_precision__in=[Precision.DAY, Precision.MONTH, Precision.YEAR]
+        )
         no_partial = Q(partial_month__isnull=True, partial_day__isnull=True)
         return [
             models.CheckConstraint(
@@ -323,7 +334,9 @@ class Article(Dated):
         verbose_name_plural = "المقالات"
         constraints = [
             *Dated.date_constraints("article"),
-            models.CheckConstraint(condition=~Q(body=""), name="article_body_not_empty"),
+            models.CheckConstraint(
+                condition=~Q(body=""), name="article_body_not_empty"
+            ),
             models.CheckConstraint(
                 condition=~Q(raw_text=""), name="article_raw_text_not_empty"
             ),
@@ -356,13 +369,19 @@ class MeetingKind(models.TextChoices):
 
 class Meeting(Dated):
     article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="meetings", verbose_name="المقال"
+        Article,
+        on_delete=models.CASCADE,
+        related_name="meetings",
+        verbose_name="المقال",
     )
     kind = models.CharField("النوع", max_length=10, choices=MeetingKind.choices)
     place = models.CharField("المكان", max_length=100, blank=True)
     sentence = models.TextField("الجملة التي تذكره")
     participants = models.ManyToManyField(
-        Person, through="Participation", related_name="meetings", verbose_name="المشاركون"
+        Person,
+        through="Participation",
+        related_name="meetings",
+        verbose_name="المشاركون",
     )
     countries = models.ManyToManyField(
         Country, blank=True, related_name="meetings", verbose_name="الدول"
@@ -381,7 +400,9 @@ class Meeting(Dated):
 
     def __str__(self):
         names = " و".join(p.name_ar for p in self.participants.all())
-        return f"{self.get_kind_display()}: {names}" if names else self.get_kind_display()
+        return (
+            f"{self.get_kind_display()}: {names}" if names else self.get_kind_display()
+        )
 
 
 class Participation(models.Model):
@@ -389,7 +410,10 @@ class Participation(models.Model):
         Meeting, on_delete=models.CASCADE, related_name="participations"
     )
     person = models.ForeignKey(
-        Person, on_delete=models.PROTECT, related_name="participations", verbose_name="الشخص"
+        Person,
+        on_delete=models.PROTECT,
+        related_name="participations",
+        verbose_name="الشخص",
     )
     office = models.CharField("المنصب وقتها", max_length=200, blank=True)
     country = models.ForeignKey(

@@ -1,0 +1,205 @@
+"""Staff editing of every record; a saved edit reaches search at once."""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
+
+from archive.models import (
+    Article,
+    Country,
+    CountryAlias,
+    Meeting,
+    Office,
+    Participation,
+    Person,
+    PersonAlias,
+    PersonStatus,
+    Source,
+)
+from archive.search.signals import deferred_indexing, index_articles
+
+admin.site.site_header = "أرشيف الأخبار الدبلوماسية"
+admin.site.site_title = "إدارة الأرشيف"
+admin.site.index_title = "السجلات"
+
+
+class IndexOnceAdmin(admin.ModelAdmin):
+    """Gather the index changes of one form save (article, links, inlines) into one."""
+
+    def changeform_view(self, request, *args, **kwargs):
+        with deferred_indexing() as touched:
+            response = super().changeform_view(request, *args, **kwargs)
+        index_articles(touched)
+        return response
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = "السنة"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = model_admin.get_queryset(request).dates("date", "year", order="DESC")
+        return [(d.year, d.year) for d in years]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(date__year=self.value()) if self.value() else queryset
+
+
+def sync_participants(meeting: Meeting, people) -> None:
+    """Participants as chosen, each with the office held on the meeting's date."""
+    meeting.participations.exclude(person__in=people).delete()
+    have = set(meeting.participations.values_list("person_id", flat=True))
+    for person in people:
+        if person.pk not in have:
+            office = person.office_on(meeting.date)
+            Participation.objects.create(
+                meeting=meeting,
+                person=person,
+                office=office.title_ar if office else "",
+                country_id=person.country_id,
+            )
+
+
+class MeetingInlineForm(forms.ModelForm):
+    people = forms.ModelMultipleChoiceField(
+        Person.objects.all(),
+        required=False,
+        label="المشاركون",
+        widget=AutocompleteSelectMultiple(
+            Meeting._meta.get_field("participants"), admin.site
+        ),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["kind", "date", "date_precision", "place", "sentence", "countries"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["people"] = list(
+                self.instance.participants.values_list("pk", flat=True)
+            )
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        sync_participants(self.instance, self.cleaned_data["people"])
+
+
+class MeetingInline(admin.StackedInline):
+    model = Meeting
+    form = MeetingInlineForm
+    extra = 0
+    autocomplete_fields = ["countries"]
+    show_change_link = True
+
+
+@admin.register(Article)
+class ArticleAdmin(IndexOnceAdmin):
+    list_display = ["display_title", "date", "date_precision", "source", "source_file"]
+    list_filter = [
+        ("countries", admin.RelatedOnlyFieldListFilter),
+        YearFilter,
+        ("meetings__kind", admin.ChoicesFieldListFilter),
+        ("source", admin.RelatedOnlyFieldListFilter),
+        "date_precision",
+    ]
+    search_fields = ["title", "body", "source_file"]
+    autocomplete_fields = ["countries", "people", "source"]
+    readonly_fields = [
+        "raw_text",
+        "source_file",
+        "content_hash",
+        "created_at",
+        "updated_at",
+    ]
+    date_hierarchy = "date"
+    inlines = [MeetingInline]
+    fieldsets = [
+        (None, {"fields": ["title", "body", "source", "place", "countries", "people"]}),
+        (
+            "التاريخ",
+            {"fields": ["date", "date_precision", "partial_month", "partial_day"]},
+        ),
+        ("النشر", {"fields": ["published_at", "source_file", "content_hash"]}),
+        ("النص الأصلي", {"classes": ["collapse"], "fields": ["raw_text"]}),
+        ("السجل", {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source").distinct()
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 1
+    autocomplete_fields = ["person", "country"]
+
+
+@admin.register(Meeting)
+class MeetingAdmin(IndexOnceAdmin):
+    list_display = ["__str__", "kind", "date", "place", "article"]
+    list_filter = ["kind", YearFilter, ("countries", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["sentence", "place", "participants__name_ar"]
+    autocomplete_fields = ["article", "countries"]
+    inlines = [ParticipationInline]
+    date_hierarchy = "date"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("article")
+            .prefetch_related("participants")
+        )
+
+
+class CountryAliasInline(admin.TabularInline):
+    model = CountryAlias
+    extra = 1
+    fields = ["text", "is_adjective"]
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ["name_ar", "name_en", "code", "region"]
+    list_filter = ["region"]
+    search_fields = ["name_ar", "name_en", "code", "aliases__text"]
+    inlines = [CountryAliasInline]
+
+
+class PersonAliasInline(admin.TabularInline):
+    model = PersonAlias
+    extra = 1
+    fields = ["text"]
+
+
+class OfficeInline(admin.TabularInline):
+    model = Office
+    extra = 0
+    autocomplete_fields = ["country"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name_ar", "name_en", "country", "status"]
+    list_filter = ["status", ("country", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name_ar", "name_en", "aliases__text"]
+    autocomplete_fields = ["country"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [PersonAliasInline, OfficeInline]
+    actions = ["confirm"]
+
+    @admin.action(description="تأكيد الأشخاص المقترحين المحددين")
+    def confirm(self, request, queryset):
+        count = queryset.filter(status=PersonStatus.PROPOSED).update(
+            status=PersonStatus.CONFIRMED
+        )
+        self.message_user(request, f"تم تأكيد {count} من الأشخاص.")
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name_ar", "name_en", "url"]
+    search_fields = ["name_ar", "name_en", "other_names"]
+    prepopulated_fields = {"slug": ["name_en"]}

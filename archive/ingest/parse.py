@@ -1,0 +1,73 @@
+"""From decoded text to all the archive records of one article, on a string."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from archive.dates import PartialDate
+from archive.ingest.cleaning import clean
+from archive.ingest.datelines import article_date, parse_dateline
+from archive.ingest.entities import (
+    Gazetteer,
+    ProposedPerson,
+    find_countries,
+    find_people,
+    propose_people,
+)
+from archive.ingest.errors import RejectedFile
+from archive.ingest.meetings import MeetingDraft, find_meetings
+
+
+@dataclass
+class ParsedArticle:
+    title: str
+    body: str
+    date: PartialDate | None
+    published_at: datetime.datetime | None
+    place: str
+    source_name: str | None
+    countries: list[str] = field(default_factory=list)
+    people: list = field(default_factory=list)
+    meetings: list[MeetingDraft] = field(default_factory=list)
+
+
+def read_article(text: str) -> ParsedArticle:
+    """Title, body, dateline and dates: everything that needs no gazetteer."""
+    cleaned = clean(text)
+    if not cleaned.body.strip():
+        raise RejectedFile("no article text once page furniture is removed")
+    dateline = parse_dateline(cleaned.body)
+    return ParsedArticle(
+        title=cleaned.title,
+        body=cleaned.body,
+        date=article_date(cleaned.body),
+        published_at=cleaned.published_at,
+        place=dateline.place or "",
+        source_name=dateline.source_name or cleaned.source_name,
+    )
+
+
+def proposals_in(article: ParsedArticle, gazetteer: Gazetteer) -> list[ProposedPerson]:
+    """Officials named by title whom the gazetteer lacks (title counts as text too)."""
+    return propose_people(f"{article.title}\n{article.body}", gazetteer)
+
+
+def link_entities(article: ParsedArticle, gazetteer: Gazetteer) -> ParsedArticle:
+    """Countries, people and meetings, once the gazetteer knows every proposed name."""
+    text = f"{article.title}\n{article.body}"
+    article.people = _unique(m.key for m in find_people(text, gazetteer))
+    article.meetings = find_meetings(
+        article.body,
+        gazetteer=gazetteer,
+        article_date=article.date,
+        place=article.place,
+    )
+    met_in = (code for meeting in article.meetings for code in meeting.countries)
+    mentioned = (m.key for m in find_countries(text, gazetteer))
+    article.countries = _unique([*mentioned, *met_in])
+    return article
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(items))
