@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from hijridate import Gregorian
+
 
 class Precision:
     """How much of a date the text gives (stored on Article and Meeting)."""
@@ -61,3 +63,39 @@ class PartialDate:
 
 
 UNKNOWN_DATE = PartialDate()
+
+
+# Egyptian/Gulf names, the most widely read; index 0 is empty like calendar.month_name.
+ARABIC_MONTHS = (
+    "",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+
+
+def format_arabic(pd: PartialDate) -> str:
+    """The date as a reader expects it, saying plainly which parts the text omits."""
+    if pd.month is None:
+        return str(pd.year) if pd.year is not None else "تاريخ غير معروف"
+    month = ARABIC_MONTHS[pd.month]
+    text = f"{pd.day} {month}" if pd.day is not None else month
+    return f"{text} {pd.year}" if pd.year is not None else f"{text} (السنة غير مذكورة)"
+
+
+def hijri_of(d: datetime.date) -> str | None:
+    """The Umm al-Qura date, e.g. "4 ذو الحجة 1442 هـ"; None outside its range."""
+    try:
+        hijri = Gregorian.fromdate(d).to_hijri()
+    except OverflowError:
+        return None
+    return f"{hijri.day} {hijri.month_name('ar')} {hijri.year} هـ"

@@ -1,0 +1,1 @@
+"""Turning files into article text: decoding, page-furniture removal, datelines."""

@@ -1,0 +1,101 @@
+"""Bytes to text: the encodings Arabic news comes in, and files that are no text."""
+
+import codecs
+import re
+import unicodedata
+
+from archive.ingest.errors import RejectedFile
+
+MIN_ARABIC_LETTERS = 20
+# Below this share of all letters, Arabic is a quotation or a caption, not the article.
+MIN_ARABIC_SHARE = 0.3
+# Text has almost no C0 controls; binary data decoded by a one-byte codec has many.
+MAX_CONTROL_SHARE = 0.01
+
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ARABIC_LETTER = re.compile(
+    "[\u0621-\u063f\u0641-\u064a\u066e-\u06d3\u06fa-\u06fc\ufb50-\ufdfb\ufe70-\ufefc]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_NEWLINES = re.compile("\r\n?")
+
+
+def decode(data: bytes) -> str:
+    """The text of an Arabic news file, NFC with LF line ends, or RejectedFile."""
+    if not data.strip():
+        raise RejectedFile("empty file")
+    text = _NEWLINES.sub("\n", unicodedata.normalize("NFC", _to_text(data)))
+    if not text.strip():
+        raise RejectedFile("empty file")
+    if _share(_CONTROL, text) > MAX_CONTROL_SHARE:
+        raise RejectedFile("binary data, not text")
+    _check_arabic(text)
+    return text
+
+
+def _to_text(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise RejectedFile("binary data, not text") from None
+    if b"\x00" in data:
+        return _bomless_utf16(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _legacy_arabic(data)
+
+
+def _bomless_utf16(data: bytes) -> str:
+    """UTF-16 without a BOM: ASCII spaces and digits leave NULs all on one side."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    # Arabic prose is at least one ASCII space or digit in twenty characters.
+    enough = max(even, odd) >= len(data) / 40 and min(even, odd) <= max(even, odd) / 10
+    if len(data) % 2 or not enough:
+        raise RejectedFile("binary data, not text")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise RejectedFile("binary data, not text") from None
+
+
+def _legacy_arabic(data: bytes) -> str:
+    """Windows-1256 or ISO-8859-6: both decode most bytes, so keep the one that reads
+    as more Arabic (the wrong one yields Latin accented letters or fails outright)."""
+    candidates = []
+    for encoding in ("cp1256", "iso-8859-6"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = len(_ARABIC_LETTER.findall(text)) - len(_CONTROL.findall(text))
+        score -= sum(1 for c in text if "\u00c0" <= c <= "\u00ff")
+        candidates.append((score, text))
+    return max(candidates, key=lambda candidate: candidate[0])[1]
+
+
+def _share(pattern: re.Pattern, text: str) -> float:
+    return len(pattern.findall(text)) / len(text)
+
+
+def _check_arabic(text: str) -> None:
+    arabic = len(_ARABIC_LETTER.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    if arabic == 0:
+        raise RejectedFile("no Arabic text")
+    if arabic < MIN_ARABIC_LETTERS:
+        raise RejectedFile(f"too little Arabic text ({arabic} Arabic letters)")
+    if arabic < MIN_ARABIC_SHARE * letters:
+        raise RejectedFile(
+            f"mostly non-Arabic text ({arabic * 100 // letters}% of letters are Arabic)"
+        )

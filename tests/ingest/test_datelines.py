@@ -1,0 +1,401 @@
+"""archive.ingest.datelines: datelines, explicit dates, weekdays, publication stamps."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from archive.dates import PartialDate
+from archive.ingest.cleaning import clean
+from archive.ingest.datelines import (
+    WEEKDAYS,
+    Dateline,
+    article_date,
+    date_in_sentence,
+    find_dates,
+    find_publication_stamp,
+    parse_dateline,
+    resolve_weekday,
+)
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+NO_DATELINE = Dateline(None, None, None)
+
+
+def body(number: str) -> str:
+    (path,) = FIXTURES.glob(f"{number}_*.txt")
+    return clean(path.read_text(encoding="utf-8")).body
+
+
+def dates(text: str) -> list[PartialDate]:
+    return [found.date for found in find_dates(text)]
+
+
+def only_date(text: str) -> PartialDate:
+    (date,) = dates(text)
+    return date
+
+
+# Datelines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "دوشنبه 14 يوليو 2021 (شينخوا) قال الوزير",
+            Dateline("دوشنبه", PartialDate(2021, 7, 14), "شينخوا"),
+        ),
+        (
+            "تشنغدو أول ديسمبر 2024 (شينخوا) التقى",
+            Dateline("تشنغدو", PartialDate(2024, 12, 1), "شينخوا"),
+        ),
+        (
+            "أستانا 9 يونيو 2017 / التقى الرئيس",
+            Dateline("أستانا", PartialDate(2017, 6, 9), None),
+        ),
+        (
+            "بكين، 3 مارس (شينخوا) - قال",
+            Dateline("بكين", PartialDate(None, 3, 3), "شينخوا"),
+        ),
+        (
+            "القاهرة - 5 كانون الثاني/يناير 2019 - قال",
+            Dateline("القاهرة", PartialDate(2019, 1, 5), None),
+        ),
+        (
+            "الرياض 15 شوال 1445 هـ الموافق 24 أبريل 2024 م (واس) - رفع",
+            Dateline("الرياض", PartialDate(2024, 4, 24), "واس"),
+        ),
+        (
+            "الرياض، الخميس 18 مايو 2023 (واس) - قال",
+            Dateline("الرياض", PartialDate(2023, 5, 18), "واس"),
+        ),
+        ("(وكالات) — قال مسؤولون", Dateline(None, None, "وكالات")),
+        (
+            "دبي، الإمارات العربية المتحدة (CNN) -- أعلنت الشركة",
+            Dateline("دبي", None, "CNN"),
+        ),
+        ("في 18 مايو ، استمرت الزيارة", NO_DATELINE),
+        ("أجرى وزير الخارجية اليوم (الاثنين) محادثة هاتفية", NO_DATELINE),
+        ("قالت وكالة أنباء الصين الجديدة (شينخوا)، الأربعاء، إن", NO_DATELINE),
+    ],
+)
+def test_parse_dateline(text, expected):
+    assert parse_dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("000", Dateline("دوشنبه", PartialDate(2021, 7, 14), "شينخوا")),
+        ("001", Dateline("تشنغدو", PartialDate(2024, 12, 1), "شينخوا")),
+        ("002", Dateline("أستانا", PartialDate(2017, 6, 9), None)),
+        ("003", NO_DATELINE),
+        ("004", NO_DATELINE),
+    ],
+)
+def test_fixture_datelines(number, expected):
+    assert parse_dateline(body(number)) == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("000", PartialDate(2021, 7, 14)),
+        ("001", PartialDate(2024, 12, 1)),
+        ("002", PartialDate(2017, 6, 9)),
+        ("003", PartialDate(None, 5, 18)),
+        ("004", None),
+    ],
+)
+def test_fixture_article_dates(number, expected):
+    assert article_date(body(number)) == expected
+
+
+def test_article_date_looks_only_at_the_first_paragraph():
+    assert (
+        article_date("أجرى الوزير محادثة هاتفية.\n\nوكان قد زار بكين في 5 مايو.")
+        is None
+    )
+
+
+# Explicit dates, by month family
+
+
+@pytest.mark.parametrize(
+    ("month", "number"),
+    [
+        ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("إبريل", 4),
+        ("ابريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6), ("يوليو", 7),
+        ("يوليه", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10),
+        ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
+    ],
+)  # fmt: skip
+def test_egyptian_and_gulf_months(month, number):
+    assert only_date(f"وصل في 12 {month} 2019 إلى") == PartialDate(2019, number, 12)
+
+
+@pytest.mark.parametrize(
+    ("month", "number"),
+    [
+        ("كانون الثاني", 1), ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5),
+        ("حزيران", 6), ("تموز", 7), ("آب", 8), ("أيلول", 9), ("تشرين الأول", 10),
+        ("تشرين الثاني", 11), ("كانون الأول", 12), ("تشرين أول", 10),
+    ],
+)  # fmt: skip
+def test_levantine_months(month, number):
+    assert only_date(f"وصل في 12 {month} 2019 إلى") == PartialDate(2019, number, 12)
+
+
+@pytest.mark.parametrize(
+    ("month", "number"),
+    [
+        ("جانفي", 1), ("فيفري", 2), ("مارس", 3), ("أفريل", 4), ("ماي", 5),
+        ("جوان", 6), ("جويلية", 7), ("أوت", 8), ("سبتمبر", 9), ("ديسمبر", 12),
+    ],
+)  # fmt: skip
+def test_maghreb_months(month, number):
+    assert only_date(f"وصل في 12 {month} 2019 إلى") == PartialDate(2019, number, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في 5 تشرين الأول/أكتوبر 2019",
+        "في 5 أكتوبر/تشرين الأول 2019",
+        "في 5 أكتوبر/ تشرين الأول 2019",
+        "في 5 أكتوبر (تشرين الأول) 2019",
+        "في 5 أكتوبر تشرين الأول 2019",
+    ],
+)
+def test_paired_month_names_are_one_date(text):
+    (found,) = find_dates(text)
+    assert found.date == PartialDate(2019, 10, 5)
+    assert text[found.start : found.end].endswith("2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تشنغدو أول ديسمبر 2024", PartialDate(2024, 12, 1)),
+        ("في الأول من آذار/مارس الحالي", PartialDate(None, 3, 1)),
+        ("اعتبارا من أول يوليو", PartialDate(None, 7, 1)),
+        ("في السادس من كانون الأول/ديسمبر", PartialDate(None, 12, 6)),
+        ("في الحادي والعشرين من مارس 2020", PartialDate(2020, 3, 21)),
+        ("في الثاني عشر من ديسمبر 2018", PartialDate(2018, 12, 12)),
+    ],
+)
+def test_first_and_ordinal_days(text, expected):
+    assert only_date(text) == expected
+
+
+def test_ordinal_after_definite_noun_is_no_day():
+    assert dates("في الأسبوع الأول من أكتوبر") == []
+    assert dates("في النصف الثاني من مارس 2019") == [PartialDate(2019, 3)]
+
+
+def test_start_of_month_is_not_its_first_day():
+    assert dates("في مطلع يونيو 2017") == [PartialDate(2017, 6)]
+    assert dates("في مطلع يونيو") == []
+
+
+def test_first_inside_month_names_is_no_day():
+    assert dates("في تشرين الأول 2019 وكانون الأول") == [PartialDate(2019, 10)]
+
+
+@pytest.mark.parametrize(
+    "text", ["في يونيو 2017", "في يونيو من العام 2017", "في حزيران/يونيو 2017"]
+)
+def test_month_and_year(text):
+    assert only_date(text) == PartialDate(2017, 6)
+
+
+def test_day_without_year_stays_yearless():
+    assert only_date("في 18 مايو ، استمرت الزيارة") == PartialDate(None, 5, 18)
+
+
+@pytest.mark.parametrize("text", ["في ١٥ مارس ٢٠٢٠", "في ۱۵ مارس ۲۰۲۰"])
+def test_arabic_indic_and_persian_digits(text):
+    (found,) = find_dates(text)
+    assert found.date == PartialDate(2020, 3, 15)
+    assert text[found.start : found.end] == text[3:]
+
+
+@pytest.mark.parametrize(
+    "text", ["2019/06/15", "15/06/2019", "2019-06-15", "15-6-2019", "15.06.2019"]
+)
+def test_numeric_dates_are_day_first(text):
+    assert only_date(f"بتاريخ {text} صدر القرار") == PartialDate(2019, 6, 15)
+
+
+def test_numeric_hijri_date():
+    assert only_date("بتاريخ 14/10/1439 هـ") == PartialDate(2018, 6, 28)
+
+
+@pytest.mark.parametrize(
+    "text", ["6 رمضان 1444 هـ", "6 رمضان 1444ه", "6 رمضان 1444", "٦ رمضان ١٤٤٤ هـ"]
+)
+def test_hijri_dates_become_gregorian(text):
+    assert only_date(text) == PartialDate(2023, 3, 28)
+
+
+@pytest.mark.parametrize(
+    ("month", "number"),
+    [
+        ("محرم", 1), ("صفر", 2), ("ربيع الأول", 3), ("ربيع الآخر", 4),
+        ("ربيع الثاني", 4), ("جمادى الأولى", 5), ("جمادى الآخرة", 6),
+        ("جمادى الثانية", 6), ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10),
+        ("ذو القعدة", 11), ("ذي القعدة", 11), ("ذو الحجة", 12), ("ذي الحجة", 12),
+    ],
+)  # fmt: skip
+def test_hijri_months(month, number):
+    from hijridate import Hijri
+
+    expected = PartialDate.from_date(Hijri(1445, number, 10).to_gregorian())
+    assert only_date(f"في 10 {month} 1445 هـ") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 شوال 1445 هـ الموافق 24 أبريل 2024 م",
+        "15 شوال 1445 هـ (24 أبريل 2024م)",
+        "24 أبريل 2024 الموافق 15 شوال 1445 هـ",
+    ],
+)
+def test_hijri_with_gregorian_equivalent_counts_once(text):
+    assert dates(text) == [PartialDate(2024, 4, 24)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الاحتفال بالذكرى الـ30 لتأسيس العلاقات",
+        "في معركتها ضد (كوفيد-19)، وتعميق التعاون",
+        "طريق الحرير البحري للقرن الـ21",
+        "التي اقترحها الرئيس في عام 2013",
+        "وصل عدد الزوار إلى 2019 زائرا",
+        "مارس الرياضة 15 عاما في مارسيليا",
+        "في شهر مايو الماضي",
+        "ارتفع بنسبة 1.50-1.75% خلال العام",
+    ],
+)
+def test_no_false_dates(text):
+    assert dates(text) == []
+
+
+def test_invalid_days_are_skipped():
+    assert dates("في 31 فبراير 2020 و 29 فبراير 2023") == []
+    assert dates("في 29 فبراير 2024") == [PartialDate(2024, 2, 29)]
+
+
+def test_dates_come_in_text_order_with_offsets():
+    text = "بين 28 أيار/مايو و12 آب/أغسطس 2013 سافرا"
+    found = find_dates(text)
+    assert [f.date for f in found] == [
+        PartialDate(None, 5, 28),
+        PartialDate(2013, 8, 12),
+    ]
+    assert [text[f.start : f.end] for f in found] == [
+        "28 أيار/مايو",
+        "12 آب/أغسطس 2013",
+    ]
+
+
+# Publication stamps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/مصدر: شينخوا/   2024:12:02.10:20",
+        "2024-12-02 10:20",
+        "نشر في: 02/12/2024 10:20",
+        "٢٠٢٤-١٢-٠٢ ١٠:٢٠",
+    ],
+)
+def test_publication_stamps(text):
+    assert find_publication_stamp(text) == datetime.datetime(2024, 12, 2, 10, 20)
+
+
+def test_publication_stamp_afternoon_mark():
+    stamp = find_publication_stamp("آخر تحديث: 02/12/2024 10:20 م")
+    assert stamp == datetime.datetime(2024, 12, 2, 22, 20)
+
+
+def test_date_without_time_is_no_stamp():
+    assert find_publication_stamp("في 2024-12-02 التقى الوزيران") is None
+
+
+# Weekdays and relative days
+
+
+def test_weekday_names_map_to_python_numbers():
+    assert WEEKDAYS["الاثنين"] == WEEKDAYS["الإثنين"] == WEEKDAYS["اثنين"] == 0
+    assert WEEKDAYS["الثلاثاء"] == WEEKDAYS["يوم الثلاثاء"] == 1
+    assert WEEKDAYS["الأربعاء"] == 2
+    assert WEEKDAYS["الخميس"] == 3
+    assert WEEKDAYS["الجمعة"] == WEEKDAYS["جمعة"] == 4
+    assert WEEKDAYS["السبت"] == 5
+    assert WEEKDAYS["الأحد"] == WEEKDAYS["يوم الأحد"] == 6
+
+
+def test_resolve_weekday_looks_back_at_most_six_days():
+    wednesday = datetime.date(2021, 7, 14)
+    assert resolve_weekday(1, wednesday) == datetime.date(2021, 7, 13)
+    assert resolve_weekday(2, wednesday) == wednesday
+    assert resolve_weekday(3, wednesday) == datetime.date(2021, 7, 8)
+
+
+def test_fixture_000_meeting_was_on_tuesday():
+    first_sentence = body("000").split("\n")[0]
+    assert date_in_sentence(first_sentence, PartialDate(2021, 7, 14)) == PartialDate(
+        2021, 7, 13
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("التقى الوزير نظيره يوم الثلاثاء", PartialDate(2021, 7, 13)),
+        ("التقى الوزير نظيره اليوم (الأحد)", PartialDate(2021, 7, 11)),
+        ("اجتمع الطرفان الثلاثاء الماضي", PartialDate(2021, 7, 13)),
+        ("اجتمع الطرفان الأربعاء الماضي", PartialDate(2021, 7, 7)),
+        ("يجتمع الطرفان الثلاثاء المقبل", PartialDate(2021, 7, 20)),
+        ("وكان الرئيس قد وصل الاربعاء إلى هنا", PartialDate(2021, 7, 14)),
+        ("قال الوزير أمس إن", PartialDate(2021, 7, 13)),
+        ("قال الوزير أول أمس إن", PartialDate(2021, 7, 12)),
+        ("قال الوزير اليوم إن", PartialDate(2021, 7, 14)),
+        ("أشاد الوزير بالعلاقات الثنائية", None),
+    ],
+)
+def test_relative_days_against_dateline(sentence, expected):
+    assert date_in_sentence(sentence, PartialDate(2021, 7, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وصل في 5 مايو 2019 إلى بكين", PartialDate(2019, 5, 5)),
+        ("وصل في 18 مايو إلى بكين", PartialDate(2021, 5, 18)),
+        ("وصل في 18 ديسمبر إلى بكين", PartialDate(2020, 12, 18)),
+        ("يصل في 18 ديسمبر المقبل إلى بكين", PartialDate(2021, 12, 18)),
+        ("وصل في 18 يوليو الجاري إلى بكين", PartialDate(2021, 7, 18)),
+        ("وصل في 18 مايو يوم الثلاثاء", PartialDate(2021, 5, 18)),
+    ],
+)
+def test_explicit_date_wins_and_takes_the_reference_year(sentence, expected):
+    assert date_in_sentence(sentence, PartialDate(2021, 7, 14)) == expected
+
+
+def test_explicit_date_stays_yearless_without_reference_year():
+    sentence = "وصل في 18 مايو إلى بكين"
+    assert date_in_sentence(sentence, None) == PartialDate(None, 5, 18)
+    assert date_in_sentence(sentence, PartialDate(None, 5, 20)) == PartialDate(
+        None, 5, 18
+    )
+
+
+def test_weekday_needs_a_complete_reference():
+    assert date_in_sentence("التقى الوزير نظيره يوم الثلاثاء", None) is None
+    assert date_in_sentence("قال الوزير أمس", PartialDate(None, 3, 3)) is None
