@@ -126,7 +126,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = DATA_DIR / "staticfiles"
+STATIC_ROOT = DATA_DIR / "staticfiles"  # for `collectstatic` in production
+STATIC_ROOT.mkdir(exist_ok=True)
 # WhiteNoise serves static/ straight from the finders: no collectstatic step to forget.
 WHITENOISE_USE_FINDERS = True
 
