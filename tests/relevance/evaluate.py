@@ -1,0 +1,197 @@
+"""Compare Arabic analyses on the relevance set: recall@10 and MAP, Whoosh BM25F.
+
+Every analysis shares the tokenizer, normalization and stop words of
+``archive.analysis`` and differs only in how a word becomes an index term.
+
+Run: ``.venv/bin/python -m tests.relevance.evaluate``
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from statistics import fmean
+
+import Stemmer
+from tashaphyne.stemming import ArabicLightStemmer
+from whoosh.analysis import Filter
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
+from whoosh.qparser import OrGroup, QueryParser
+
+from archive import analysis
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parents[1] / "fixtures"
+CORPUS_SAMPLE = HERE / "corpus_sample.jsonl"
+QUERIES = HERE / "queries.json"
+CUTOFF = 10
+OURS = "light + name registry (archive.analysis)"
+
+# --- the reductions compared ----------------------------------------------------------
+
+_LIGHT10_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+_LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي")
+
+
+def light10(word: str) -> str:
+    """Larkey's light10 as Lucene's ArabicStemmer applies it."""
+    for prefix in _LIGHT10_PREFIXES:
+        shortest = 4 if len(prefix) == 1 else len(prefix) + 2
+        if len(word) >= shortest and word.startswith(prefix):
+            word = word[len(prefix) :]
+            break
+    for suffix in _LIGHT10_SUFFIXES:
+        if len(word) >= len(suffix) + 2 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+    return word
+
+
+@functools.cache
+def snowball(word: str) -> str:
+    return _snowball_stemmer().stemWord(word)
+
+
+@functools.cache
+def _snowball_stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("arabic")
+
+
+@functools.cache
+def tashaphyne(word: str) -> str:
+    return ArabicLightStemmer().light_stem(word) or word
+
+
+STEMMERS: dict[str, Callable[[str], str]] = {
+    "light, no name registry": analysis.stem,
+    "light10 (Lucene rules)": light10,
+    "Snowball (PyStemmer)": snowball,
+    "Tashaphyne": tashaphyne,
+    "no stemming": str,
+}
+
+
+class StemmerFilter(Filter):
+    """Stop words out, then one of ``STEMMERS``, named so that schemas pickle."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, tokens: Iterable) -> Iterator:
+        reduce = STEMMERS[self.name]
+        for token in tokens:
+            if token.text not in analysis.STOP_WORDS:
+                token.text = reduce(token.text)
+                yield token
+
+
+def analyzers() -> dict:
+    """Whoosh analyzers by the name the table prints."""
+    found = {OURS: analysis.arabic_analyzer()}
+    for name in STEMMERS:
+        found[name] = analysis.ArabicTokenizer() | StemmerFilter(name)
+    return found
+
+
+# --- data -----------------------------------------------------------------------------
+
+
+def load_documents() -> dict[str, str]:
+    """Fixture texts (id: file stem) and the corpus sample (id: docno)."""
+    documents = {path.stem: path.read_text("utf-8") for path in FIXTURES.glob("*.txt")}
+    with CORPUS_SAMPLE.open(encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            documents[article["docno"]] = f"{article['title']}\n{article['text']}"
+    return documents
+
+
+def load_queries() -> list[dict]:
+    """[{"query", "kind": "name" | "topic", "need", "relevant": [doc id, ...]}]"""
+    return json.loads(QUERIES.read_text("utf-8"))
+
+
+# --- measurement ----------------------------------------------------------------------
+
+
+def rank(analyzer, documents: dict[str, str], queries: list[str]) -> list[list[str]]:
+    """Doc ids ranked by BM25F for each query, best first (terms OR'ed)."""
+    schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analyzer))
+    index = RamStorage().create_index(schema)
+    with index.writer() as writer:
+        for doc_id, text in documents.items():
+            writer.add_document(id=doc_id, body=text)
+    parser = QueryParser("body", schema, group=OrGroup)
+    with index.searcher() as searcher:
+        return [
+            [hit["id"] for hit in searcher.search(parser.parse(query), limit=100)]
+            for query in queries
+        ]
+
+
+def average_precision(ranking: list[str], relevant: set[str]) -> float:
+    found, total = 0, 0.0
+    for place, doc_id in enumerate(ranking, start=1):
+        if doc_id in relevant:
+            found += 1
+            total += found / place
+    return total / len(relevant)
+
+
+def recall_at(ranking: list[str], relevant: set[str], cutoff: int = CUTOFF) -> float:
+    return len(relevant.intersection(ranking[:cutoff])) / len(relevant)
+
+
+def evaluate(analyzer, documents=None, queries=None) -> dict[str, float]:
+    """Mean recall@10 and MAP of ``analyzer``, and MAP by kind of query."""
+    documents = documents or load_documents()
+    queries = queries or load_queries()
+    rankings = rank(analyzer, documents, [query["query"] for query in queries])
+    scored = [
+        (query["kind"], recall_at(ranking, judged), average_precision(ranking, judged))
+        for query, ranking in zip(queries, rankings, strict=True)
+        for judged in [set(query["relevant"])]
+    ]
+    scores = {
+        "recall@10": fmean(recall for _, recall, _ in scored),
+        "MAP": fmean(ap for _, _, ap in scored),
+    }
+    for kind in sorted({kind for kind, _, _ in scored}):
+        scores[f"MAP, {kind} queries"] = fmean(ap for k, _, ap in scored if k == kind)
+    return scores
+
+
+def table(results: dict[str, dict[str, float]]) -> str:
+    columns = list(next(iter(results.values())))
+    lines = [
+        "| analysis | " + " | ".join(columns) + " |",
+        "| --- |" + " ---: |" * len(columns),
+    ]
+    for name, scores in results.items():
+        lines.append(
+            f"| {name} | " + " | ".join(f"{scores[c]:.3f}" for c in columns) + " |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    documents, queries = load_documents(), load_queries()
+    results = {
+        name: evaluate(analyzer, documents, queries)
+        for name, analyzer in analyzers().items()
+    }
+    kinds = {
+        kind: sum(q["kind"] == kind for q in queries) for kind in ("name", "topic")
+    }
+    sys.stdout.write(
+        f"{len(queries)} queries ({kinds['name']} on names spelled several ways, "
+        f"{kinds['topic']} on topics) over {len(documents)} documents; "
+        "Whoosh BM25F, query terms OR'ed.\n\n" + table(results) + "\n"
+    )
+
+
+if __name__ == "__main__":
+    main()
