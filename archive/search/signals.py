@@ -1,4 +1,5 @@
-"""Keep the search index in step with every edit, except inside a bulk ingest run."""
+"""Keep search in step with every edit: articles reach the index (except inside a
+bulk ingest run, which indexes once), name spellings reach query expansion."""
 
 import contextlib
 import threading
@@ -46,10 +47,20 @@ def _touch(article_id) -> None:
 
 
 class ArchiveSignalProcessor(BaseSignalProcessor):
-    """Admin edits to an article, its meetings or its links reach search at once."""
+    """Admin edits to an article, its meetings, its links or a name's spellings reach
+    search at once."""
 
     def setup(self):
-        from archive.models import Article, Meeting, Participation
+        from archive.models import (
+            Article,
+            Country,
+            CountryAlias,
+            Meeting,
+            Participation,
+            Person,
+            PersonAlias,
+        )
+        from archive.search import names
 
         signals.post_save.connect(self._article_changed, sender=Article)
         signals.post_delete.connect(self._article_changed, sender=Article)
@@ -62,6 +73,10 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
             Meeting.countries.through,
         ):
             signals.m2m_changed.connect(self._links_changed, sender=through)
+        # A new spelling needs no reindexing: queries expand to it (names.py).
+        for model in (Country, CountryAlias, Person, PersonAlias):
+            signals.post_save.connect(names.mark_stale, sender=model)
+            signals.post_delete.connect(names.mark_stale, sender=model)
 
     def teardown(self):
         pass  # Receivers live as long as the process, like Haystack's own.
@@ -73,6 +88,24 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
         meeting = getattr(instance, "meeting", instance)
         _touch(meeting.article_id)
 
-    def _links_changed(self, sender, instance, action, **kwargs):
-        if action.startswith("post_"):
+    def _links_changed(self, sender, instance, action, reverse, model, pk_set, **kw):
+        from archive.models import Meeting
+
+        # Before a clear, while the links to clear can still be read.
+        if action not in {"post_add", "post_remove", "pre_clear"}:
+            return
+        if not reverse:  # instance is the article, or a meeting of it
             _touch(getattr(instance, "article_id", instance.pk))
+            return
+        ids = pk_set if pk_set is not None else _linked(sender, instance, model)
+        if model is Meeting:
+            ids = model.objects.filter(pk__in=ids).values_list("article_id", flat=True)
+        for article_id in set(ids):
+            _touch(article_id)
+
+
+def _linked(through, instance, model) -> list[int]:
+    """Ids of `model` rows that `through` links to `instance`."""
+    fields = {f.related_model: f for f in through._meta.fields if f.is_relation}
+    rows = through.objects.filter(**{fields[type(instance)].name: instance})
+    return list(rows.values_list(fields[model].attname, flat=True))

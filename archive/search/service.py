@@ -1,0 +1,271 @@
+"""One search, from a form's cleaned parameters to a page of results.
+
+Results render from the index's stored fields alone: whatever the page size, a
+search costs the same few database queries (the labels of the facet values).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import functools
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
+from haystack import connections
+from whoosh import query as wq
+from whoosh import sorting
+
+from archive import analysis
+from archive.models import Country, MeetingKind, Person, Source
+from archive.search.backend import Hits
+from archive.search.query import OR_WORDS, Compiled, compile_query, parse, terms
+
+PER_PAGE = settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE
+SNIPPET_CHARS = 300
+_SPACE = re.compile(r"\s")
+TEXT_FIELDS = ("title", "text")
+# Search parameter -> index field; the order facets are shown in.
+FACETS = {
+    "country": "countries",
+    "person": "people",
+    "kind": "kinds",
+    "source": "source",
+    "year": "year",
+}
+# Facet values named by a record: parameter -> (model, field the value is).
+_RECORDS = {
+    "country": (Country, "code"),
+    "person": (Person, "slug"),
+    "source": (Source, "slug"),
+}
+_UNDATED_LAST = sorting.FieldFacet("dated", reverse=True)
+SORTS = {
+    "relevance": None,
+    "-date": [_UNDATED_LAST, sorting.FieldFacet("date", reverse=True)],
+    "date": [_UNDATED_LAST, sorting.FieldFacet("date")],
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    id: int
+    title: str
+    date: datetime.date | None
+    date_text: str
+    countries: list[str]  # ISO2 codes
+    country_names: list[str]
+    source_file: str
+    url: str
+    snippet: SafeString  # only <mark> tags; everything else escaped
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    count: int
+    page: int
+    results: list[Result]
+    facets: dict[str, list[FacetValue]]
+    suggestion: str | None = None  # the query with its unknown words corrected
+    nearest: list[Result] = field(default_factory=list)  # when nothing matched
+
+
+def search(params: dict) -> SearchPage:
+    """Run a search from SearchForm's cleaned data."""
+    backend = connections["default"].get_backend()
+    q = params.get("q") or ""
+    compiled = compile_query(parse(q), TEXT_FIELDS)
+    within = _filters(params)
+    page = params.get("page") or 1
+    hits = backend.find(
+        compiled.query or wq.Every(),
+        within=within,
+        sortedby=_sorting(params.get("sort"), compiled),
+        page=page,
+        per_page=PER_PAGE,
+        facets=FACETS.values(),
+        offsets_of=compiled.terms,
+    )
+    suggestion, nearest, near_words = None, Hits(), ()
+    if not hits.total and compiled.query is not None:
+        suggestion = did_you_mean(q, backend)
+        nearest, near_words = _nearest(compiled, suggestion, within, backend)
+    labels = _labels(hits.facets, [*hits.docs, *nearest.docs])
+    result = functools.partial(_result, country_names=labels["country"])
+    return SearchPage(
+        count=hits.total,
+        page=page,
+        results=[result(doc, compiled.words) for doc in hits.docs],
+        facets=_facets(hits.facets, labels),
+        suggestion=suggestion,
+        nearest=[result(doc, near_words) for doc in nearest.docs],
+    )
+
+
+def _sorting(sort: str | None, compiled: Compiled) -> list | None:
+    if compiled.query is None and sort in ("", None, "relevance"):
+        return SORTS["-date"]  # nothing to rank by
+    return SORTS[sort or "relevance"]
+
+
+def _nearest(
+    compiled: Compiled, suggestion: str | None, within, backend
+) -> tuple[Hits, tuple[str, ...]]:
+    """Articles with any word of the query, or else of the suggested query."""
+    tried = [compiled]
+    if suggestion:
+        tried.append(compile_query(parse(suggestion), TEXT_FIELDS))
+    for query in tried:
+        if query.loose is not None:
+            hits = backend.find(query.loose, within=within, offsets_of=query.terms)
+            if hits.total:
+                return hits, query.words
+    return Hits(), ()
+
+
+def did_you_mean(q: str, backend) -> str | None:
+    """`q` with each word the index does not hold replaced by its nearest word."""
+    pieces, cursor = [], 0
+    for token in analysis.tokenize(q, compounds=False):
+        fixed = _correction(q[token.start : token.end], backend)
+        if fixed:
+            pieces += [q[cursor : token.start], fixed]
+            cursor = token.end
+    return "".join([*pieces, q[cursor:]]) if pieces else None
+
+
+def _correction(word: str, backend) -> str | None:
+    found = terms(word)
+    if word in OR_WORDS or len(found) != 1 or found[0].isdigit():
+        return None
+    if backend.doc_frequency(found[0]):
+        return None
+    term = found[0]
+    closest = backend.closest_term(term, maxdist=1 if len(term) < 5 else 2)
+    return closest and _as_printed(closest, backend)
+
+
+def _as_printed(term: str, backend) -> str | None:
+    """A word of the index as an article prints it (the term may be a stem)."""
+    doc = backend.first_doc(term) or {}
+    text = doc.get("text", "")
+    spans = (t for t in analysis.analyze_with_offsets(text) if t.text == term)
+    return next((text[t.start : t.end] for t in spans), None)
+
+
+def _filters(params: dict) -> wq.Query | None:
+    values = {
+        "countries": params.get("country") and params["country"].code,
+        "people": params.get("person") and params["person"].slug,
+        "source": params.get("source") and params["source"].slug,
+        "kinds": params.get("kind"),
+        "year": params.get("year") and str(params["year"]),
+    }
+    filters = [wq.Term(name, value) for name, value in values.items() if value]
+    start, end = params.get("from"), params.get("to")
+    if start or end:
+        filters.append(wq.DateRange("date", _datetime(start), _datetime(end)))
+    return wq.And(filters) if filters else None
+
+
+def _datetime(day: datetime.date | None) -> datetime.datetime | None:
+    return day and datetime.datetime.combine(day, datetime.time.min)
+
+
+def _result(doc: dict, words: tuple[str, ...], country_names: dict) -> Result:
+    pk = int(doc["django_id"])
+    date = doc.get("date")
+    countries = [code for code in doc.get("countries", "").split(",") if code]
+    return Result(
+        id=pk,
+        title=doc.get("title", ""),
+        date=date and date.date(),
+        date_text=doc.get("date_text", ""),
+        countries=countries,
+        country_names=[country_names.get(code, code) for code in countries],
+        source_file=doc.get("source_file", ""),
+        url=reverse("article_detail", args=[pk]),
+        snippet=snippet(doc.get("text", ""), doc["offsets"], words),
+    )
+
+
+def snippet(text: str, offsets: list[tuple[int, int]], words) -> SafeString:
+    """The passage with the most matches, matched words in <mark>, all else escaped.
+
+    Only a window around that passage is analysed again: `offsets` (the matches,
+    from the index) say where it is.
+    """
+    first = _densest(offsets)
+    margin = SNIPPET_CHARS // 2  # room for the context before the first match
+    start = _after_space(text, first - margin) if first > margin else 0
+    end = _before_space(text, start + 2 * SNIPPET_CHARS)
+    html = analysis.highlight(text[start:end], words, max_chars=SNIPPET_CHARS)
+    before = "…" if start and not html.startswith("…") else ""
+    after = "…" if end < len(text) and not html.endswith("…") else ""
+    # analysis.highlight escapes everything it does not wrap in <mark>.
+    return mark_safe(f"{before}{html}{after}")
+
+
+def _after_space(text: str, index: int) -> int:
+    space = _SPACE.search(text, index)
+    return space.end() if space else index
+
+
+def _before_space(text: str, index: int) -> int:
+    if index >= len(text):
+        return len(text)
+    spaces = [
+        m.start() for m in _SPACE.finditer(text, max(0, index - SNIPPET_CHARS), index)
+    ]
+    return spaces[-1] if spaces else index
+
+
+def _densest(offsets: list[tuple[int, int]]) -> int:
+    """Where the stretch of SNIPPET_CHARS holding the most matches begins (or 0)."""
+    starts = [start for start, _ in offsets]
+    return max(
+        starts,
+        key=lambda s: (
+            bisect.bisect(starts, s + SNIPPET_CHARS) - bisect.bisect_left(starts, s)
+        ),
+        default=0,
+    )
+
+
+def _facets(counts: dict, labels: dict) -> dict[str, list[FacetValue]]:
+    """Facet values with their labels, most frequent first (years latest first)."""
+    facets = {}
+    for param, name in FACETS.items():
+        values = [
+            FacetValue(value, labels[param].get(value, value), count)
+            for value, count in counts.get(name, {}).items()
+        ]
+        values.sort(key=lambda f: (-f.count, f.label))
+        if param == "year":
+            values.sort(key=lambda f: f.value, reverse=True)
+        facets[param] = values
+    return facets
+
+
+def _labels(counts: dict, docs: list[dict]) -> dict[str, dict[str, str]]:
+    """Labels of facet values and of the docs' countries: one query per kind of
+    record that has values to name."""
+    wanted = {param: set(counts.get(FACETS[param], ())) for param in _RECORDS}
+    wanted["country"].update(
+        c for doc in docs for c in doc.get("countries", "").split(",")
+    )
+    labels = {"kind": dict(MeetingKind.choices), "year": {}}
+    for param, (model, key) in _RECORDS.items():
+        found = model.objects.filter(**{f"{key}__in": wanted[param]})
+        labels[param] = dict(found.values_list(key, "name_ar")) if wanted[param] else {}
+    return labels

@@ -1,0 +1,101 @@
+"""The read-only JSON API: `/api/search/` and `/api/articles/<id>/`."""
+
+from dataclasses import asdict
+
+from django.db.models import Prefetch
+from django.http import JsonResponse
+
+from archive.forms import SearchForm
+from archive.models import Article, Meeting
+from archive.search import service
+from archive.search_indexes import date_in_words
+
+NOT_FOUND = "لا يوجد مقال بهذا الرقم."
+
+
+def _json(data: dict, status: int = 200) -> JsonResponse:
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def search(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return _json({"error": form.error_text()}, status=400)
+    page = service.search(form.cleaned_data)
+    return _json(
+        {
+            "count": page.count,
+            "page": page.page,
+            "results": [_result(r) for r in page.results],
+            "facets": {
+                param: [asdict(value) for value in values]
+                for param, values in page.facets.items()
+            },
+            "suggestion": page.suggestion,
+            "nearest": [_result(r) for r in page.nearest],
+        }
+    )
+
+
+def _result(result: service.Result) -> dict:
+    return {
+        "id": result.id,
+        "title": result.title,
+        "date": result.date and result.date.isoformat(),
+        "countries": result.countries,
+        "source_file": result.source_file,
+        "url": result.url,
+        "snippet": str(result.snippet),
+    }
+
+
+def article(request, pk: int):
+    meetings = Meeting.objects.prefetch_related(
+        "participations__person__country", "participations__country"
+    )
+    found = (
+        Article.objects.select_related("source")
+        .prefetch_related(
+            "countries", "people__country", Prefetch("meetings", queryset=meetings)
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if found is None:
+        return _json({"error": NOT_FOUND}, status=404)
+    return _json(_article(found))
+
+
+def _article(article: Article) -> dict:
+    return {
+        "id": article.pk,
+        "title": article.display_title,
+        "date": article.date and article.date.isoformat(),
+        "date_precision": article.api_precision,
+        "date_text": date_in_words(article),
+        "published_at": article.published_at and article.published_at.isoformat(),
+        "source": article.source and article.source.name_ar,
+        "place": article.place or None,
+        "countries": [c.code for c in article.countries.all()],
+        "people": [_person(p, p.country) for p in article.people.all()],
+        "meetings": [_meeting(m) for m in article.meetings.all()],
+        "source_file": article.source_file,
+        "body": article.body,
+    }
+
+
+def _meeting(meeting: Meeting) -> dict:
+    return {
+        "date": meeting.date and meeting.date.isoformat(),
+        "date_precision": meeting.api_precision,
+        "kind": meeting.kind,
+        "place": meeting.place or None,
+        "participants": [
+            _person(p.person, p.country or p.person.country)
+            for p in meeting.participations.all()
+        ],
+    }
+
+
+def _person(person, country) -> dict:
+    return {"name": person.name_ar, "country": country and country.code}

@@ -1,0 +1,121 @@
+"""The Whoosh backend: Arabic fields, boosts, facets, filters, one shared searcher."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from haystack import connections
+from haystack.query import SearchQuerySet
+from whoosh import fields
+from whoosh import query as wq
+
+from archive.analysis import ArabicTokenizer
+from archive.dates import PartialDate
+from archive.search import service
+from archive.search_indexes import TITLE_BOOST
+from tests.search.factories import api, article, country, ids, indexed
+
+
+def backend():
+    return connections["default"].get_backend()
+
+
+def test_text_fields_use_the_arabic_analysis_and_the_title_its_boost(db):
+    schema = backend().schema
+    for name in ("text", "title"):
+        assert isinstance(schema[name].analyzer.items[0], ArabicTokenizer)
+    assert schema["title"].format.field_boost == TITLE_BOOST
+    assert schema["text"].vector is not None  # passages found without re-analysis
+    assert isinstance(schema["source_file"], fields.STORED)
+    assert isinstance(schema["countries"], fields.KEYWORD)
+
+
+def test_a_word_in_the_title_ranks_above_the_same_word_in_a_body(client):
+    in_body = article("أخبار اليوم: وصل وفد إلى كازاخستان", title="أخبار اليوم")
+    in_title = article("زار الوزير البلاد أمس", title="زيارة إلى كازاخستان")
+    indexed(in_body, in_title)
+    found = api(client, q="كازاخستان")
+    assert [r["id"] for r in found["results"]] == [in_title.pk, in_body.pk]
+
+
+def test_facet_counts_narrow_with_the_query(client):
+    cn, tj, kz = country("CN"), country("TJ"), country("KZ")
+    indexed(
+        article("الصين وطاجيكستان", countries=[cn, tj], date=PartialDate(2021)),
+        article("الصين وكازاخستان", countries=[cn, kz], date=PartialDate(2022)),
+        article("كازاخستان وحدها", countries=[kz], date=PartialDate(2022)),
+    )
+
+    def counts(**params):
+        facets = api(client, **params)["facets"]
+        return {p: {v["value"]: v["count"] for v in vs} for p, vs in facets.items()}
+
+    assert counts()["country"] == {"CN": 2, "KZ": 2, "TJ": 1}
+    assert counts(q="الصين")["country"] == {"CN": 2, "KZ": 1, "TJ": 1}
+    assert counts(q="الصين", country="TJ") == {
+        "country": {"CN": 1, "TJ": 1},
+        "person": {},
+        "kind": {},
+        "source": {},
+        "year": {"2021": 1},
+    }
+
+
+def test_filters_combine_with_the_query(client):
+    kz = country("KZ")
+    old = article("قمة في كازاخستان", date=PartialDate(2019, 3, 1), countries=[kz])
+    new = article("قمة في كازاخستان", date=PartialDate(2021, 7, 14), countries=[kz])
+    elsewhere = article("قمة في الصين", date=PartialDate(2021, 7, 15))
+    undated = article("قمة بلا تاريخ")
+    indexed(old, new, elsewhere, undated)
+    assert ids(api(client, q="قمة", year=2021)) == {new.pk, elsewhere.pk}
+    assert ids(api(client, q="قمة", country="KZ")) == {old.pk, new.pk}
+    within = {"from": "2021-07-14", "to": "2021-07-14"}
+    assert ids(api(client, q="قمة", **within)) == {new.pk}
+    assert ids(api(client, **{"from": "2020-01-01"})) == {new.pk, elsewhere.pk}
+    assert ids(api(client, to="2020-01-01")) == {old.pk}
+
+
+def test_searches_share_one_searcher_until_the_index_changes(db):
+    first = indexed(article("الصين"))[0]
+    searcher = backend()._searcher()
+    assert backend()._searcher() is searcher
+    first.body = "الصين وروسيا"
+    indexed(first)
+    assert backend()._searcher() is not searcher
+
+
+def test_an_updated_article_is_found_once_in_its_new_version(client):
+    articles = indexed(article("نص قديم"), article("نص قديم آخر"))
+    api(client, q="قديم")  # opens the shared searcher
+    for changed in articles:
+        changed.body = "نص جديد"
+        changed.save()
+    indexed(*articles)
+    assert api(client, q="قديم")["count"] == 0
+    assert api(client, q="جديد")["count"] == 2
+
+
+def test_a_query_whoosh_cannot_run_gives_no_hits(client, monkeypatch):
+    indexed(article("الصين"))
+    impossible = wq.Phrase("year", ["2021", "2022"])  # a field without positions
+    assert backend().find(impossible).total == 0
+
+    compile_query = service.compile_query
+    monkeypatch.setattr(
+        service, "compile_query", lambda parsed, fields: compile_query(parsed, ["year"])
+    )
+    assert api(client, q='"2021 2022"')["count"] == 0
+
+
+def test_haystack_highlights_with_the_arabic_analysis(db):
+    indexed(article("قال الرئيس إنَّ الصِّينَ شريك موثوق"))
+    result = SearchQuerySet().filter(content="الصين").highlight()[0]
+    assert "<mark>الصِّينَ</mark>" in result.highlighted["text"][0]
+
+
+def test_haystacks_own_commands_rebuild_the_index(client):
+    found = article("الصين")
+    call_command("rebuild_index", interactive=False, stdout=StringIO())
+    assert ids(api(client, q="الصين")) == {found.pk}
+    call_command("update_index", stdout=StringIO())
+    assert ids(api(client, q="الصين")) == {found.pk}
