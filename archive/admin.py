@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.db import models
 
 from archive.models import (
     Article,
@@ -203,3 +204,4 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["name_ar", "name_en", "url"]
     search_fields = ["name_ar", "name_en", "other_names"]
     prepopulated_fields = {"slug": ["name_en"]}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

@@ -46,3 +46,12 @@ def seeded(db, clean_index):
 
     ingest(FIXTURES)
     return {a.source_file[:3]: a for a in Article.objects.all()}
+
+
+@pytest.fixture(autouse=True)
+def _default_name_registry():
+    """No test sees the spellings another test's database loaded into the analyzer."""
+    from tests.search.factories import restore_registry
+
+    yield
+    restore_registry()

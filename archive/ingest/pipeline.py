@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import logging
 import unicodedata
@@ -69,6 +70,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def as_printed(moment: datetime.datetime | None) -> datetime.datetime | None:
+    """Pages print local wall-clock times with no zone: kept as printed, marked UTC."""
+    if moment is None or moment.tzinfo:
+        return moment
+    return moment.replace(tzinfo=datetime.UTC)
+
+
 class Ingester:
     """Holds what a run shares (gazetteer, sources) while files go in one by one."""
 
@@ -120,7 +128,7 @@ class Ingester:
         article.body = parsed.body
         article.raw_text = text
         article.event_date = parsed.date
-        article.published_at = parsed.published_at
+        article.published_at = as_printed(parsed.published_at)
         article.place = parsed.place[:100]
         article.source = self.sources.get(normalize(parsed.source_name or ""))
         article.source_file = name

@@ -38,7 +38,7 @@ class Command(BaseCommand):
             help="report what would change; write nothing",
         )
 
-    def handle(self, *paths, reparse=False, dry_run=False, verbosity=1, **options):
+    def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
         files = list(text_files(paths))
         counts = Counter()
         # Each file commits on its own; a dry run wraps them all and rolls back.
