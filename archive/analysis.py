@@ -237,6 +237,14 @@ DEFAULT_NAME_VARIANTS = {
 }
 
 
+# Spellings of people: foreign personal names never take the article, so الرحمن
+# (as in عبد الرحمن) is not رحمن (Rahmon).
+DEFAULT_PERSON_NAMES = frozenset(
+    {"رحمن", "رحمان", "رحمون", "توكايف", "توكاييف", "شي جينبينغ", "شي جين بينج"}
+    | {"شي جين بينغ"}
+)
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(
         token.text
@@ -252,23 +260,30 @@ class NameVariants:
     other threads analyse text. An index built under another ``version`` is stale.
     """
 
-    def __init__(self, mapping: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, mapping: Mapping[str, str] | None = None, people: Iterable[str] = ()
+    ) -> None:
         self._lock = threading.Lock()
-        self._state: tuple[dict[tuple[str, ...], tuple[str, ...]], int] = ({}, 1)
+        self._state: tuple[dict, int, frozenset] = ({}, 1, frozenset())
         self.version = 0
         if mapping:
-            self.replace(mapping)
+            self.replace(mapping, people=people)
 
-    def replace(self, mapping: Mapping[str, str]) -> None:
-        """Replace every variant at once with ``mapping`` (variant -> canonical)."""
+    def replace(
+        self, mapping: Mapping[str, str], *, people: Iterable[str] = ()
+    ) -> None:
+        """Replace every variant at once with ``mapping`` (variant -> canonical);
+        spellings in ``people`` (and their canonicals) never carry the article."""
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for variant, canonical in mapping.items():
             target = _name_words(canonical)
             for key in (_name_words(variant), target):
                 if key and target:
                     table[key] = target
+        bare = {_name_words(name) for name in people}
+        bare |= {table[key] for key in bare if key in table}
         with self._lock:
-            self._state = (table, max(map(len, table), default=1))
+            self._state = (table, max(map(len, table), default=1), frozenset(bare))
             self.version += 1
 
     def __len__(self) -> int:
@@ -286,35 +301,39 @@ class NameVariants:
         self, words: list[str] | tuple[str, ...], start: int
     ) -> tuple[int, tuple[str, ...]] | None:
         """Longest variant at ``words[start:]``: (words used, canonical words)."""
-        table, longest = self._state  # one snapshot, whatever replace() does
+        table, longest, bare = self._state  # one snapshot, whatever replace() does
         for length in range(min(longest, len(words) - start), 0, -1):
             rest = tuple(words[start + 1 : start + length])
-            for first in _name_forms(words[start], single=length == 1):
-                target = table.get((first, *rest))
-                if target:
+            for first, articled in _name_forms(words[start], single=length == 1):
+                key = (first, *rest)
+                target = table.get(key)
+                if target and not (articled and key in bare):
                     return length, target
         return None
 
 
 @functools.lru_cache(maxsize=65536)
-def _name_forms(word: str, *, single: bool) -> tuple[str, ...]:
-    """``word`` with its clitics stripped and, for one-word names, adjective endings."""
+def _name_forms(word: str, *, single: bool) -> tuple[tuple[str, bool], ...]:
+    """``word`` with its clitics stripped and, for one-word names, adjective endings;
+    each form says whether an article was stripped to reach it."""
     bare = [
-        word[len(c) :]
+        (word[len(c) :], "ال" in c or c.endswith("لل"))
         for c in _CLITICS
         if word.startswith(c) and len(word) > len(c) + 1
     ]
     if not single:
         return tuple(bare)
     forms = list(bare)
-    for form in bare:
+    for form, articled in bare:
         for ending in _NISBA:
             if form.endswith(ending) and len(form) - len(ending) >= MIN_STEM:
-                forms += [form[: -len(ending)] + end for end in _NAME_ENDINGS]
+                forms += [
+                    (form[: -len(ending)] + end, articled) for end in _NAME_ENDINGS
+                ]
     return tuple(forms)
 
 
-_VARIANTS = NameVariants(DEFAULT_NAME_VARIANTS)
+_VARIANTS = NameVariants(DEFAULT_NAME_VARIANTS, people=DEFAULT_PERSON_NAMES)
 
 
 def variants() -> NameVariants:

@@ -10,6 +10,7 @@ from whoosh.qparser import QueryParser
 
 from archive.analysis import (
     DEFAULT_NAME_VARIANTS,
+    DEFAULT_PERSON_NAMES,
     STOP_WORDS,
     NameVariants,
     analyze,
@@ -31,7 +32,7 @@ def registry():
     """The process-wide name registry, put back as it was after the test."""
     names = variants()
     yield names
-    names.replace(DEFAULT_NAME_VARIANTS)
+    names.replace(DEFAULT_NAME_VARIANTS, people=DEFAULT_PERSON_NAMES)
 
 
 # --- normalize: one test per rule -----------------------------------------------------
@@ -327,3 +328,10 @@ def test_highlight_without_match_gives_the_beginning():
     snippet = highlight(text, ["روسيا"], max_chars=50)
     assert snippet.startswith("كلمة") and snippet.endswith("…")
     assert len(snippet) <= 51
+
+
+def test_person_names_never_carry_the_article():
+    """الرحمن in عبد الرحمن is a word of a name, not Rahmon; الطاجيكي is Tajikistan."""
+    assert analyze("عبد الرحمن") != analyze("رحمن")
+    assert analyze("ورحمان") == analyze("رحمون")
+    assert analyze("الطاجيكي") == analyze("طاجيكستان")

@@ -87,25 +87,27 @@ def expand(terms: list[str]) -> list[Slot]:
 def _load() -> dict[tuple[str, ...], tuple[str, ...]]:
     entities = list(_entities())
     mapping: dict[str, str] = {}
-    for canonical, spellings in entities:
+    for _, canonical, spellings in entities:
         for spelling in spellings:
             mapping.setdefault(spelling, canonical)  # the first claim wins
-    analysis.variants().replace(mapping)
+    people = set(analysis.DEFAULT_PERSON_NAMES)
+    people.update(*(spellings for model, _, spellings in entities if model is Person))
+    analysis.variants().replace(mapping, people=people)
     groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for canonical, spellings in entities:
+    for _, canonical, spellings in entities:
         groups[tuple(analysis.analyze(canonical))].update(spellings)
     return {key: tuple(sorted(group)) for key, group in groups.items() if key}
 
 
 def _entities():
-    """(canonical name, all its spellings) for each country, then each person, then
-    the analysis module's own list (names no record holds, such as شنغهاي)."""
+    """(model, canonical name, all its spellings) for each country, then each person,
+    then the analysis module's own list (names no record holds, such as شنغهاي)."""
     for model in (Country, Person):  # a country wins a spelling both claim
         for record in model.objects.prefetch_related("aliases").order_by("pk"):
             spellings = {alias.text for alias in record.aliases.all()}
-            yield record.name_ar, spellings | {record.name_ar}
+            yield model, record.name_ar, spellings | {record.name_ar}
     for variant, canonical in analysis.DEFAULT_NAME_VARIANTS.items():
-        yield canonical, {variant, canonical}
+        yield None, canonical, {variant, canonical}
 
 
 @functools.lru_cache(maxsize=1024)

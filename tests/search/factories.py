@@ -100,7 +100,9 @@ def indexed(*articles: Article) -> list[Article]:
 
 def restore_registry() -> None:
     """Leave the analyzer's name registry as the analysis module starts it."""
-    analysis.variants().replace(analysis.DEFAULT_NAME_VARIANTS)
+    analysis.variants().replace(
+        analysis.DEFAULT_NAME_VARIANTS, people=analysis.DEFAULT_PERSON_NAMES
+    )
     names.mark_stale()
 
 

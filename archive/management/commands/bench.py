@@ -37,11 +37,16 @@ QUERIES = [
 ]
 
 
+NEWS = {"internationalNews", "middleEast"}  # where the diplomacy is
+
+
 def read_corpus(path: Path, limit: int) -> list[str]:
     texts = []
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
+            if record["cat"] not in NEWS:
+                continue
             texts.append(f"{record['title']}\n{record['text']}")
             if len(texts) == limit:
                 break
