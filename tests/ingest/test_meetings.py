@@ -1,0 +1,366 @@
+"""archive.ingest.meetings: the five real articles, then each rule on invented text."""
+
+from pathlib import Path
+
+import pytest
+
+from archive.dates import PartialDate
+from archive.ingest.entities import Gazetteer
+from archive.ingest.meetings import find_meetings, split_sentences
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+PEOPLE = {
+    "wang": ("CN", "وانغ يي", "وانغ"),
+    "xi": ("CN", "شي جين بينغ", "شي"),
+    "rahmon": ("TJ", "إمام علي رحمن", "إمام علي رحمون", "إمام علي رحمان", "رحمن"),
+    "nurtleu": ("KZ", "مراد نورتلو", "نورتلو"),
+    "muhriddin": ("TJ", "سراج الدين مهر الدين", "مهر الدين"),
+    "saidov": ("UZ", "بختيار سعيدوف", "سعيدوف"),
+    "kazakbaev": ("KG", "رسلان كازاكباييف", "كازاكباييف"),
+    "lavrov": ("RU", "سيرغي لافروف", "لافروف"),
+    "tokayev": ("KZ", "قاسم جومارت توكاييف", "توكاييف"),
+}
+
+
+def gazetteer(*names: str) -> Gazetteer:
+    """The countries of these articles and exactly the people named."""
+    gaz = Gazetteer(
+        countries={
+            "الصين": "CN",
+            "جمهورية الصين الشعبية": "CN",
+            "طاجيكستان": "TJ",
+            "جمهورية طاجيكستان": "TJ",
+            "كازاخستان": "KZ",
+            "أوزبكستان": "UZ",
+            "قيرغيزستان": "KG",
+            "روسيا": "RU",
+        },
+        adjectives={
+            "صيني": "CN",
+            "طاجيكي": "TJ",
+            "قيرغيزي": "KG",
+            "روسي": "RU",
+            "كازاخستاني": "KZ",
+        },
+    )
+    for key in names:
+        country, *spellings = PEOPLE[key]
+        gaz.add_person(key, spellings, country)
+    return gaz
+
+
+def fixture(number: str) -> str:
+    (path,) = FIXTURES.glob(f"{number}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def summary(meetings) -> list[tuple]:
+    return [(m.kind, m.people, m.date) for m in meetings]
+
+
+# The five articles
+
+
+def test_000_wang_yi_meets_rahmon_on_the_tuesday_of_the_lead():
+    meetings = find_meetings(
+        fixture("000"),
+        gazetteer=gazetteer("wang", "rahmon"),
+        article_date=PartialDate(2021, 7, 14),
+        place="دوشنبه",
+    )
+    assert summary(meetings) == [
+        ("in_person", ["wang", "rahmon"], PartialDate(2021, 7, 13))
+    ]
+    (meeting,) = meetings
+    assert meeting.sentence.startswith("أدلى وانغ بهذه التصريحات خلال اجتماع")
+    assert meeting.countries == ["CN", "TJ"]
+    assert meeting.place == "دوشنبه"
+    assert meeting.titles == {"rahmon": "رئيس طاجيكستان"}
+
+
+def test_001_three_encounters_told_in_one_sentence():
+    meetings = find_meetings(
+        fixture("001"),
+        gazetteer=gazetteer("wang", "nurtleu", "muhriddin", "saidov"),
+        article_date=PartialDate(2024, 12, 1),
+        place="تشنغدو",
+    )
+    day = PartialDate(2024, 12, 1)
+    assert summary(meetings) == [
+        ("in_person", ["wang", "nurtleu"], day),
+        ("in_person", ["wang", "muhriddin"], day),
+        ("in_person", ["wang", "saidov"], day),
+    ]
+    assert [m.countries for m in meetings] == [["CN", "KZ"], ["CN", "TJ"], ["CN", "UZ"]]
+    assert meetings[0].titles == {
+        "wang": "وزير الخارجية الصيني",
+        "nurtleu": "نائب رئيس الوزراء وزير خارجية كازاخستان",
+    }
+    assert meetings[2].titles["saidov"] == "وزير خارجية أوزبكستان"
+
+
+def test_002_xi_jinping_meets_rahmon():
+    meetings = find_meetings(
+        fixture("002"),
+        gazetteer=gazetteer("xi", "rahmon"),
+        article_date=PartialDate(2017, 6, 9),
+        place="أستانا",
+    )
+    assert summary(meetings) == [
+        ("in_person", ["xi", "rahmon"], PartialDate(2017, 6, 9))
+    ]
+    assert meetings[0].titles == {"xi": "الرئيس الصيني", "rahmon": "الرئيس الطاجيكي"}
+
+
+def test_003_a_private_meeting_dated_without_a_year():
+    meetings = find_meetings(
+        fixture("003"),
+        gazetteer=gazetteer("xi", "rahmon"),
+        article_date=None,
+        place=None,
+    )
+    assert summary(meetings) == [
+        ("in_person", ["rahmon", "xi"], PartialDate(None, 5, 18))
+    ]
+    assert "لقاء خاص" in meetings[0].sentence
+    assert meetings[0].place == "شيان"  # "إلى مدينة شيان", the article has no dateline
+
+
+def test_004_a_phone_call_with_a_counterpart():
+    meetings = find_meetings(
+        fixture("004"),
+        gazetteer=gazetteer("wang", "kazakbaev"),
+        article_date=None,
+        place=None,
+    )
+    assert summary(meetings) == [("phone", ["wang", "kazakbaev"], None)]
+    assert meetings[0].countries == ["CN", "KG"]
+    assert meetings[0].place == ""
+    assert meetings[0].titles["kazakbaev"] == "وزير الخارجية القيرغيزي"
+
+
+# Cues
+
+EVERYONE = tuple(PEOPLE)
+
+
+def meet(text: str, date: PartialDate | None = None, place: str | None = None):
+    return find_meetings(
+        text, gazetteer=gazetteer(*EVERYONE), article_date=date, place=place
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "التقى وانغ يي مع سيرغي لافروف في بكين.",
+        "والتقت وانغ يي بسيرغي لافروف.",
+        "يلتقي وانغ يي سيرغي لافروف.",
+        "اجتمع وانغ يي مع سيرغي لافروف.",
+        "استقبل وانغ يي سيرغي لافروف.",
+        "ويستقبل وانغ يي سيرغي لافروف.",
+        "عقد وانغ يي لقاء مع سيرغي لافروف.",
+        "قال وانغ يي خلال اجتماع مع سيرغي لافروف إن العلاقات جيدة.",
+        "قال وانغ يي خلال اجتماعه مع سيرغي لافروف إن العلاقات جيدة.",
+        "أجرى وانغ يي محادثات مع سيرغي لافروف.",
+        "بحث وانغ يي في مباحثات مع سيرغي لافروف العلاقات.",
+        "جرت مفاوضات بين وانغ يي وسيرغي لافروف.",
+        "عقد وانغ يي وسيرغي لافروف قمة ثنائية.",
+        "أكد وانغ يي لدى استقباله سيرغي لافروف أن",
+    ],
+)
+def test_in_person_cues(sentence):
+    assert summary(meet(sentence)) == [("in_person", ["wang", "lavrov"], None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أجرى وانغ يي محادثة هاتفية مع سيرغي لافروف.",
+        "أجرى وانغ يي اتصالا هاتفيا مع سيرغي لافروف.",
+        "تلقى وانغ يي اتصالا هاتفيا من سيرغي لافروف.",
+        "تلقى وانغ يي اتصالا من سيرغي لافروف.",
+        "بحث وانغ يي في مكالمة هاتفية مع سيرغي لافروف العلاقات.",
+        "تحدث وانغ يي هاتفيا مع سيرغي لافروف.",
+        "جرى اتصال هاتفي بين وانغ يي وسيرغي لافروف.",
+    ],
+)
+def test_phone_cues_win_over_in_person_ones(sentence):
+    assert summary(meet(sentence)) == [("phone", ["wang", "lavrov"], None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "عقد وانغ يي اجتماعا عبر الفيديو مع سيرغي لافروف.",
+        "أجرى وانغ يي محادثات عبر تقنية الفيديو مع سيرغي لافروف.",
+        "اجتمع وانغ يي عبر الاتصال المرئي مع سيرغي لافروف.",
+        "التقى وانغ يي افتراضيا مع سيرغي لافروف.",
+    ],
+)
+def test_video_cues_win_over_in_person_ones(sentence):
+    assert summary(meet(sentence)) == [("video", ["wang", "lavrov"], None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قال وانغ يي إن سيرغي لافروف محق.",
+        "ألقى وانغ يي كلمة عبر الفيديو أشاد فيها بسيرغي لافروف.",
+        "من المقرر أن يلتقي وانغ يي مع سيرغي لافروف.",
+        "سيلتقي وانغ يي مع سيرغي لافروف الأسبوع المقبل.",
+        "لم يلتق وانغ يي مع سيرغي لافروف.",
+        "وانغ يي يستعد للقاء سيرغي لافروف.",
+        "عقد الاجتماع الخامس لوزراء الخارجية بحضور وانغ يي وسيرغي لافروف.",
+        "التقى وانغ يي مع الوفد الروسي.",
+        "قال وانغ يي: سأزور موسكو وألتقي مع سيرغي لافروف.",
+    ],
+)
+def test_no_meeting(sentence):
+    assert meet(sentence) == []
+
+
+def test_a_meeting_with_a_person_unknown_to_the_gazetteer_is_none():
+    """Propose people first: meetings take in only those the gazetteer knows."""
+    assert meet("التقى وانغ يي مع وزير الخارجية الروسي فلاديمير فلاديميروف.") == []
+
+
+# Who met whom
+
+
+def test_each_encounter_of_a_list_told_one_after_another():
+    text = (
+        "التقى وانغ يي كلا من مراد نورتلو، وبختيار سعيدوف، وسيرغي لافروف، على التوالي."
+    )
+    assert [m.people for m in meet(text)] == [
+        ["wang", "nurtleu"],
+        ["wang", "saidov"],
+        ["wang", "lavrov"],
+    ]
+
+
+def test_a_list_met_together_is_one_meeting():
+    text = "اجتمع وانغ يي مع مراد نورتلو وبختيار سعيدوف."
+    assert [m.people for m in meet(text)] == [["wang", "nurtleu", "saidov"]]
+
+
+def test_follow_up_sentences_tell_the_same_meeting():
+    text = (
+        "التقى وانغ يي مع سيرغي لافروف في بكين. "
+        "وخلال الاجتماع، قال وانغ إن الصين مستعدة. "
+        "وخلال اجتماعه مع لافروف، أكد وانغ أهمية التعاون. "
+        "وفي اجتماعهما، بحث وانغ ولافروف مع قاسم جومارت توكاييف الوضع."
+    )
+    assert [m.people for m in meet(text)] == [["wang", "lavrov"]]
+
+
+def test_a_new_encounter_in_the_same_text_is_a_new_meeting():
+    text = "التقى وانغ يي مع سيرغي لافروف. ثم اجتمع وانغ مع قاسم جومارت توكاييف."
+    assert [m.people for m in meet(text)] == [["wang", "lavrov"], ["wang", "tokayev"]]
+
+
+def test_his_meeting_is_the_previous_sentence_subject():
+    text = (
+        "وصل وانغ يي إلى أستانا اليوم. "
+        "وخلال لقائه مع الرئيس قاسم جومارت توكاييف، أكد أهمية التعاون."
+    )
+    assert [m.people for m in meet(text)] == [["wang", "tokayev"]]
+
+
+def test_the_subject_named_after_the_meeting_phrase():
+    text = "وخلال اجتماعه مع قاسم جومارت توكاييف، قال وانغ يي إن"
+    assert [m.people for m in meet(text)] == [["wang", "tokayev"]]
+
+
+def test_people_bound_to_with_need_someone_who_met_them():
+    """ "خلال اجتماع مع" whose subject the gazetteer lacks tells no meeting."""
+    text = "وقال الوزير خلال اجتماع مع سيرغي لافروف ووانغ يي إن"
+    assert meet(text) == []
+
+
+def test_a_counterpart_title_resolves_to_the_named_person():
+    text = (
+        "أجرى وزير الخارجية الصيني وانغ يي محادثة هاتفية مع نظيره الروسي سيرغي لافروف."
+    )
+    (meeting,) = meet(text)
+    assert meeting.people == ["wang", "lavrov"]
+    assert meeting.titles == {
+        "wang": "وزير الخارجية الصيني",
+        "lavrov": "وزير الخارجية الروسي",
+    }
+
+
+def test_a_title_alone_stands_for_whom_it_introduced():
+    text = (
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين. "
+        "والتقى وانغ يي مع وزير الخارجية الروسي، وبحثا العلاقات."
+    )
+    assert [m.people for m in meet(text)] == [["wang", "lavrov"]]
+
+
+def test_a_reported_clause_keeps_its_speaker_out():
+    text = "قال قاسم جومارت توكاييف إن وانغ يي التقى سيرغي لافروف أمس."
+    assert [m.people for m in meet(text)] == [["wang", "lavrov"]]
+
+
+def test_two_encounters_in_one_sentence():
+    text = "التقى وانغ يي قاسم جومارت توكاييف بعد يوم من لقائه سيرغي لافروف في موسكو."
+    assert [m.people for m in meet(text)] == [["wang", "tokayev"], ["wang", "lavrov"]]
+
+
+# Dates and places
+
+
+def test_the_sentence_date_resolved_against_the_article_date():
+    text = "التقى وانغ يي مع سيرغي لافروف يوم الثلاثاء."
+    (meeting,) = meet(text, date=PartialDate(2021, 7, 14))
+    assert meeting.date == PartialDate(2021, 7, 13)
+
+
+def test_an_explicit_date_wins():
+    text = "التقى وانغ يي مع سيرغي لافروف في 3 مارس 2020."
+    (meeting,) = meet(text, date=PartialDate(2021, 7, 14))
+    assert meeting.date == PartialDate(2020, 3, 3)
+
+
+def test_the_date_of_an_earlier_sentence_naming_a_participant():
+    text = (
+        "قال وانغ يي يوم الأحد إن التعاون مهم. "
+        "وأضاف وانغ ذلك خلال لقاء مع سيرغي لافروف."
+    )
+    (meeting,) = meet(text, date=PartialDate(2021, 7, 14))
+    assert meeting.date == PartialDate(2021, 7, 11)
+
+
+def test_the_article_date_when_no_sentence_gives_one():
+    text = "التقى وانغ يي مع سيرغي لافروف."
+    assert meet(text, date=PartialDate(2021, 7, 14))[0].date == PartialDate(2021, 7, 14)
+    assert meet(text)[0].date is None
+
+
+def test_a_weekday_without_a_reference_is_no_date():
+    text = "أجرى وانغ يي اليوم (الاثنين) محادثة هاتفية مع سيرغي لافروف."
+    assert meet(text)[0].date is None
+
+
+def test_the_dateline_place_and_a_city_the_text_names():
+    text = "التقى وانغ يي مع سيرغي لافروف في مدينة شيان."
+    assert meet(text, place="بكين")[0].place == "بكين"
+    assert meet(text)[0].place == "شيان"
+    text = "التقى وانغ يي مع سيرغي لافروف في العاصمة الروسية موسكو."
+    assert meet(text)[0].place == "موسكو"
+
+
+# Sentences
+
+
+def test_sentences_end_at_arabic_punctuation_and_lines_not_abbreviations():
+    text = "قال د. وانغ إن النمو بلغ 3.5 في المئة؛ وأضاف: هل نجحنا؟ نعم!\nسطر آخر"
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    assert sentences == [
+        "قال د. وانغ إن النمو بلغ 3.5 في المئة؛",
+        "وأضاف: هل نجحنا؟",
+        "نعم!",
+        "سطر آخر",
+    ]
