@@ -7,6 +7,7 @@ opened per query. Nothing is written to the archive; indexes go to a temporary f
 """
 
 import gzip
+import itertools
 import json
 import statistics
 import tempfile
@@ -21,7 +22,7 @@ from whoosh.qparser import QueryParser
 
 from archive.analysis import arabic_analyzer
 from archive.ingest.entities import Gazetteer
-from archive.ingest.parse import link_entities, read_article
+from archive.ingest.parse import link_entities, proposals_in, read_article
 
 QUERIES = [
     "وزير الخارجية",
@@ -85,14 +86,22 @@ class Command(BaseCommand):
             self._searching(arabic[0], english[0], repeat)
 
     def _parsing(self, texts):
-        gazetteer = Gazetteer.from_db()
+        """Ingest's reading and linking, with proposed officials kept in memory."""
+        gazetteer, new_keys = Gazetteer.from_db(), itertools.count(-1, -1)
         start = time.perf_counter()
-        meetings = sum(
-            len(link_entities(read_article(t), gazetteer).meetings) for t in texts
-        )
+        meetings = proposed = 0
+        for text in texts:
+            article = read_article(text)
+            for proposal in proposals_in(article, gazetteer):
+                gazetteer.add_person(
+                    next(new_keys), [proposal.name], proposal.country_key
+                )
+                proposed += 1
+            meetings += len(link_entities(article, gazetteer).meetings)
         per_article = (time.perf_counter() - start) * 1000 / len(texts)
         self.stdout.write(
-            f"parse: {per_article:.2f} ms per article, {meetings} meetings found"
+            f"parse: {per_article:.2f} ms per article, "
+            f"{meetings} meetings, {proposed} officials proposed"
         )
 
     def _indexing(self, texts, folder, name, analyzer):
