@@ -29,33 +29,23 @@ def _messages(text: str, *codes: str) -> dict[str, str]:
     return dict.fromkeys(codes, text)
 
 
+def _chosen_from_facets(model, key: str, label: str, invalid: str):
+    """Country, person and source are picked from the facets; the form keeps it."""
+    return forms.ModelChoiceField(
+        model.objects.all(),
+        to_field_name=key,
+        label=label,
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages=_messages(invalid, "invalid_choice"),
+    )
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(label="ابحث في الأرشيف", required=False)
-    # Country, person and source are chosen from the facets; these keep the choice.
-    country = forms.ModelChoiceField(
-        Country.objects.all(),
-        to_field_name="code",
-        label="الدولة",
-        required=False,
-        widget=forms.HiddenInput,
-        error_messages=_messages(INVALID_COUNTRY, "invalid_choice"),
-    )
-    person = forms.ModelChoiceField(
-        Person.objects.all(),
-        to_field_name="slug",
-        label="الشخص",
-        required=False,
-        widget=forms.HiddenInput,
-        error_messages=_messages(INVALID_PERSON, "invalid_choice"),
-    )
-    source = forms.ModelChoiceField(
-        Source.objects.all(),
-        to_field_name="slug",
-        label="المصدر",
-        required=False,
-        widget=forms.HiddenInput,
-        error_messages=_messages(INVALID_SOURCE, "invalid_choice"),
-    )
+    country = _chosen_from_facets(Country, "code", "الدولة", INVALID_COUNTRY)
+    person = _chosen_from_facets(Person, "slug", "الشخص", INVALID_PERSON)
+    source = _chosen_from_facets(Source, "slug", "المصدر", INVALID_SOURCE)
     kind = forms.ChoiceField(
         label="نوع اللقاء",
         choices=[("", "كل الأنواع"), *MeetingKind.choices],
