@@ -22,19 +22,38 @@ def deferred_indexing():
         _state.pending = previous
 
 
+BATCH = 500  # ids per query: well under SQLite's limit on query parameters
+
+
+class _Articles:
+    """Articles by id, fetched a batch at a time; Haystack's Whoosh backend wants
+    `len()` and writes whatever it iterates in one commit."""
+
+    def __init__(self, queryset, ids):
+        self.queryset, self.ids, self.seen = queryset, sorted(ids), set()
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __iter__(self):
+        for start in range(0, len(self.ids), BATCH):
+            for article in self.queryset.filter(pk__in=self.ids[start : start + BATCH]):
+                self.seen.add(article.pk)
+                yield article
+
+
 def index_articles(article_ids) -> None:
-    """Write these articles to the index in one batch (removing those now gone)."""
+    """Write these articles to the index in one commit (removing those now gone)."""
     from haystack import connections
 
     from archive.models import Article
 
     index = connections["default"].get_unified_index().get_index(Article)
     backend = index.get_backend()
-    ids = set(article_ids)
-    present = list(index.index_queryset().filter(pk__in=ids))
-    if present:
-        backend.update(index, present)
-    for gone in ids - {a.pk for a in present}:
+    articles = _Articles(index.index_queryset(), set(article_ids))
+    if articles.ids:
+        backend.update(index, articles)
+    for gone in set(articles.ids) - articles.seen:
         backend.remove(f"archive.article.{gone}")
 
 
