@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CORPUS ?= ../shared/corpus/ant-news-2018.jsonl.gz
 
-.PHONY: run test setup data lint format check bench browser clean
+.PHONY: run test test-postgres setup data lint format check bench browser clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,17 @@ check: setup
 
 test: check browser
 	$(VENV)/bin/pytest
+
+# The whole suite against PostgreSQL at $(DATABASE_URL), e.g.
+#   make test-postgres DATABASE_URL=postgres://archive:archive@127.0.0.1:5432/archive
+# Needs a running PostgreSQL whose role may CREATE DATABASE (the runner makes test_<name>);
+# installs psycopg into .venv only (it is not in requirements.txt).
+PSYCOPG := psycopg[binary]==3.3.9
+test-postgres: setup browser
+	@[ -n "$(DATABASE_URL)" ] || { echo "test-postgres: set DATABASE_URL=postgres://user:pw@host:5432/db" >&2; exit 2; }
+	$(VENV)/bin/pip install -q "$(PSYCOPG)"
+	DATABASE_URL='$(DATABASE_URL)' $(MANAGE) check
+	DATABASE_URL='$(DATABASE_URL)' $(VENV)/bin/pytest
 
 lint: check
 

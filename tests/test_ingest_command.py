@@ -86,7 +86,10 @@ def test_command_line_exit_status_and_reasons(tmp_path):
     (tmp_path / "in").mkdir()
     shutil.copy(FIXTURES / SEED, tmp_path / "in")
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
-    env = {**os.environ, "ARCHIVE_DATA_DIR": str(tmp_path / "data")}
+    # The child uses its own SQLite and Whoosh, never the database the suite runs on.
+    outside = {"DATABASE_URL", "SEARCH_URL"}
+    env = {k: v for k, v in os.environ.items() if k not in outside}
+    env["ARCHIVE_DATA_DIR"] = str(tmp_path / "data")
 
     def manage(*args):
         return subprocess.run(
