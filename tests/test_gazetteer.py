@@ -326,6 +326,86 @@ def test_heads_of_state_on_known_days():
     assert head("TJ", datetime.date(2023, 5, 18)) == {"emomali-rahmon"}
 
 
+# Officials of the states world news names most often, on a day each held office.
+HELD_ON = [
+    ("vladimir-putin", "RU", OfficeRole.HEAD_OF_STATE, "2018-06-01"),
+    ("sergey-lavrov", "RU", OfficeRole.FOREIGN_MINISTER, "2018-06-01"),
+    ("donald-trump", "US", OfficeRole.HEAD_OF_STATE, "2018-06-01"),
+    ("donald-trump", "US", OfficeRole.HEAD_OF_STATE, "2025-06-01"),
+    ("mike-pompeo", "US", OfficeRole.FOREIGN_MINISTER, "2018-06-01"),
+    ("recep-tayyip-erdogan", "TR", OfficeRole.HEAD_OF_STATE, "2018-06-01"),
+    ("mevlut-cavusoglu", "TR", OfficeRole.FOREIGN_MINISTER, "2018-06-01"),
+    ("hassan-rouhani", "IR", OfficeRole.HEAD_OF_STATE, "2018-06-01"),
+    ("mohammad-javad-zarif", "IR", OfficeRole.FOREIGN_MINISTER, "2018-06-01"),
+    ("abdel-fattah-el-sisi", "EG", OfficeRole.HEAD_OF_STATE, "2018-06-01"),
+    ("adel-al-jubeir", "SA", OfficeRole.FOREIGN_MINISTER, "2018-06-01"),
+    ("mohammed-bin-salman", "SA", OfficeRole.HEAD_OF_GOVERNMENT, "2023-01-01"),
+    ("emmanuel-macron", "FR", OfficeRole.HEAD_OF_STATE, "2018-06-01"),
+    ("angela-merkel", "DE", OfficeRole.HEAD_OF_GOVERNMENT, "2018-06-01"),
+    ("benjamin-netanyahu", "IL", OfficeRole.HEAD_OF_GOVERNMENT, "2018-06-01"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug, code, role, day", HELD_ON)
+def test_world_officials_hold_office_on_known_days(slug, code, role, day):
+    person = Person.objects.get(slug=slug)
+    held = [
+        (o.country.code, o.role)
+        for o in person.offices.all()
+        if o.held_on(datetime.date.fromisoformat(day))
+    ]
+    assert (code, role) in held
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "spelling, slug",
+    [
+        ("بوتين", "vladimir-putin"),
+        ("فلاديمير بوتن", "vladimir-putin"),
+        ("ترمب", "donald-trump"),
+        ("دونالد ترامب", "donald-trump"),
+        ("إردوغان", "recep-tayyip-erdogan"),
+        ("اردوغان", "recep-tayyip-erdogan"),
+        ("تشاووش أوغلو", "mevlut-cavusoglu"),
+        ("جاويش أوغلو", "mevlut-cavusoglu"),
+        ("عبدالفتاح السيسي", "abdel-fattah-el-sisi"),
+        ("محمد بن سلمان", "mohammed-bin-salman"),
+        ("بنيامين نتانياهو", "benjamin-netanyahu"),
+        ("أنجيلا ميركل", "angela-merkel"),
+    ],
+)
+def test_world_officials_by_news_spellings(spelling, slug):
+    owners = set(
+        PersonAlias.objects.filter(normalized=normalize(spelling)).values_list(
+            "person__slug", flat=True
+        )
+    )
+    assert owners == {slug}
+
+
+def test_ambiguous_words_are_no_short_forms():
+    stored = {normalize(a) for p in PEOPLE for a in all_aliases(p)}
+    for word in ["الأسد", "عباس", "سلمان", "محمد", "عبدالله", "خان", "علي", "آبي"]:
+        assert normalize(word) not in stored, word
+
+
+def test_one_head_of_state_at_a_time():
+    for code in ["RU", "US", "TR", "IR", "EG", "SA", "FR", "SY", "DZ"]:
+        offices = sorted(
+            (o[3], o[4], p["slug"])
+            for p in PEOPLE
+            for o in p["offices"]
+            if o[0] == OfficeRole.HEAD_OF_STATE and o[2] == code
+        )
+        for (_, end, before), (start, _, after) in zip(
+            offices, offices[1:], strict=False
+        ):
+            if before != after:
+                assert end and end <= start, (code, before, after)
+
+
 # --- Sources ----------------------------------------------------------------------
 
 
