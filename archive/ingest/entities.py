@@ -34,6 +34,7 @@ _WORD = re.compile(
     r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d])+"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛…\n]")
+_HASHTAG = re.compile("[#_]")
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,19 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of ``text``, each normalized, with offsets and what lies between."""
+    """The words of ``text``, each normalized, with offsets and what lies between;
+    a hashtag's marks ("#", "_") and a hyphen between letters part words as spaces
+    do."""
     tokens: list[Token] = []
     sentence, previous_end = 0, 0
     for match in _WORD.finditer(text):
         gap = text[previous_end : match.start()]
         sentence += bool(_SENTENCE_BREAK.search(gap))
-        glued = bool(tokens) and not gap.strip() and "\n" not in gap
+        # A hashtag joins its words with "_" ("#مايك_بومبيو"), a hyphen the parts of
+        # a name ("كيم يونغ-أون"): still one name.
+        glued = bool(tokens) and (
+            gap == "-" or not _HASHTAG.sub(" ", gap).strip() and "\n" not in gap
+        )
         norm = normalize(match[0])
         tokens.append(
             Token(match[0], norm, match.start(), match.end(), glued, sentence)
@@ -389,6 +396,8 @@ _TITLE_TABLE = (
     ("وزيرة", "وزيرة *", "وزيرة *", _R.MINISTER),
     ("نائب الرئيس", "نائب الرئيس", "نائب رئيس", _R.OTHER),
     ("ولي العهد", "ولي العهد", "ولي عهد", _R.OTHER),
+    # "الزعيم الكوري الشمالي", "زعيم كوريا الشمالية"; "زعيم المعارضة" names no country.
+    ("الزعيم", "الزعيم", "زعيم", _R.HEAD_OF_STATE),
     # A counterpart holds the office of the title named before it in the sentence.
     ("", "نظيره", None, None),
     ("", "نظيرته", None, None),
@@ -513,7 +522,7 @@ def _title_at(
     else:
         i, form = _chain(tokens, i, form)
         printed = _printed(text, tokens, i, country.last, form)
-    name, former = _name_position(tokens, country.last)
+    name, former = _name_position(tokens, country.last, text)
     return Title(printed, office, role, country.key, i, name, former, served)
 
 
@@ -535,12 +544,21 @@ def _pattern_at(tokens: list[Token], i: int, countries: dict[int, Span]):
     return best
 
 
-def _name_position(tokens: list[Token], at: int) -> tuple[int, bool]:
+def _name_position(tokens: list[Token], at: int, text: str) -> tuple[int, bool]:
     """Where the holder's name starts after a title's country, past qualifiers and
-    honorifics ("الجديد", "الشيخ"); and whether a qualifier says "former"."""
+    honorifics ("الجديد", "الشيخ", "عاهل الأردن، الملك"); and whether a qualifier
+    says "former"."""
     former = False
     while at < len(tokens) and tokens[at].glued and tokens[at].norm in _QUALIFIERS:
         former |= tokens[at].norm in _FORMER
+        at += 1
+    if (
+        at + 1 < len(tokens)
+        and not tokens[at].glued
+        and tokens[at].norm in HONORIFICS
+        and tokens[at + 1].glued
+        and _comma_after(text, tokens, at)
+    ):
         at += 1
     while at < len(tokens) and tokens[at].glued and tokens[at].norm in HONORIFICS:
         at += 1
@@ -654,6 +672,11 @@ _REPORTING = frozenset(
         """.split()
     )
 )
+# Verbs that news puts before their subject too ("ودعا روحاني إلى"), trusted only
+# before a word without the article ("أعلن الاتحاد" is no second mention).
+_SUBJECT_FIRST = frozenset(
+    _NORMALIZED("أكد أكدت أعلن أعلنت دعا دعت انتقد انتقدت".split())
+)
 # Titles printed without a country before a name on second mention ("الرئيس شي").
 _BARE_TITLES = frozenset(
     _NORMALIZED("الرئيس الرئيسة الوزير الوزيرة المستشارة الملك السيد السيدة".split())
@@ -673,12 +696,20 @@ _VERBS = """
     زار يزور غادر يغادر توجه يتوجه اجتمع يجتمع أجرى يجري تلقى يتلقى بعث يبعث هنأ يهنئ
     رحب يرحب عقد يعقد
 """
-_TITLE_WORDS = "رئيس وزير وزيرة نائب ولي نظيره نظيرته المتحدث سفير"
+_TITLE_WORDS = """رئيس رئيسة وزير وزيرة وزراء نائب ولي نظيره نظيرته المتحدث سفير زعيم
+    مستشار مستشارة مبعوث مدير عضو"""
+# Prepositions with a pronoun: "جاء فيها", "قال عنه".
+_BOUND_PREPOSITIONS = """فيه فيها فيهم فيهما منه منها منهم عنه عنها عنهم له لها لهم
+    إليه إليها إليهم عليه عليها عليهم معه معها معهم به بها بهم لديه لديها"""
 # Words that end a name: function and time words, verbs, the heads of titles.
 _NOT_NAMES = (
     _REPORTING
     | _BARE_TITLES
-    | frozenset(_NORMALIZED(f"{_FUNCTION_WORDS} {_VERBS} {_TITLE_WORDS}".split()))
+    | frozenset(
+        _NORMALIZED(
+            f"{_FUNCTION_WORDS} {_BOUND_PREPOSITIONS} {_VERBS} {_TITLE_WORDS}".split()
+        )
+    )
 )
 # Names that normalize as a function word does, and how the word is spelled:
 # "على"/"علي" (Ali), "أمام"/"إمام" (Imomali).
@@ -711,14 +742,17 @@ def name_word(token: Token, position: int) -> bool:
     return not (norm.startswith("و") and len(norm) > 2)  # "ووزير", "وقع"
 
 
-def _candidate(tokens: list[Token], first: int, known: set[int]) -> int:
+def _candidate(
+    tokens: list[Token], first: int, known: set[int], *, apart: bool = False
+) -> int:
     """Where the run of name-like words that starts at ``first`` ends, before any
-    word that begins a known country or person."""
+    word that begins a known country or person; ``apart``: the first word need not
+    follow the one before with only spaces between (a comma stands before it)."""
     last = first
     while (
         last < len(tokens)
         and last - first < _MOST_WORDS
-        and tokens[last].glued
+        and (tokens[last].glued or apart and last == first)
         and last not in known
         and name_word(tokens[last], last - first)
     ):
@@ -734,7 +768,11 @@ def _short_form_at(tokens: list[Token], p: int, words: tuple[str, ...]) -> bool:
     if tuple(t.norm for t in tokens[p : p + len(words)]) != words:
         return False
     return any(
-        f in _REPORTING or f in _BARE_TITLES for f in unclitic(tokens[p - 1].norm)
+        f in _REPORTING
+        or f in _BARE_TITLES
+        or f in _SUBJECT_FIRST
+        and not words[0].startswith("ال")  # "أعلن الاتحاد"
+        for f in unclitic(tokens[p - 1].norm)
     )
 
 
@@ -772,6 +810,34 @@ def _confirmed_end(entities: TextEntities, first: int, last: int) -> int | None:
     return first + end if end else None
 
 
+def _opens_name(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a word after a comma may open a name: not "و" and a word ("واستقال"),
+    unless a known name starts so ("وليد")."""
+    return not token.norm.startswith("و") or token.norm in gazetteer.full_names.firsts
+
+
+def _ends_known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether ``words`` end with the surname of a known name that they do not
+    start with: the words before it are then no given names."""
+    return any(
+        full[-1] == words[-1] and full[0] not in words[:-1]
+        for full in gazetteer.full_names
+        if len(full) >= 2
+    )
+
+
+def _unhashed(printed: str) -> str:
+    """Words as printed without a hashtag's marks: "#مايك_بومبيو" -> "مايك بومبيو"."""
+    return " ".join(_HASHTAG.sub(" ", printed).split())
+
+
+def _comma_after(text: str, tokens: list[Token], last: int) -> bool:
+    """Whether a comma, and nothing else, follows word ``last - 1``."""
+    end = tokens[last - 1].end
+    stop = tokens[last].start if last < len(tokens) else len(text)
+    return text[end:stop].strip() in {",", "،"}
+
+
 def _syllable(word: str) -> bool:
     return len(word) <= 4 or word.endswith("نغ")
 
@@ -784,8 +850,15 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
         if title.former or title.person is not None or title.name >= len(tokens):
             continue
         first = title.name
-        read = _candidate(tokens, first, known)
-        last = _confirmed_end(entities, first, read) if read - first >= 2 else None
+        apart = not tokens[first].glued and entities._names(title)
+        read = _candidate(tokens, first, known, apart=apart)
+        if read - first < 2:
+            continue
+        if apart:  # "الرئيس اليمني، عبدربه منصور هادي، ": between commas only
+            closed = _comma_after(entities.text, tokens, read)
+            last = read if closed and _opens_name(tokens[first], gazetteer) else None
+        else:
+            last = _confirmed_end(entities, first, read)
         # One word is too little to tell people apart; "محمد بن" is cut short.
         if (
             not last
@@ -799,8 +872,12 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
             continue  # known, perhaps by another spelling
         if any(_inside(words, full) for full in gazetteer.full_names):
             continue  # a known name's short form: "بن سلمان"
+        if len(words) >= 3 and _ends_known(words, gazetteer):
+            continue  # "إقناع ترامب", "ارتكب جيريمي هانت": words before a known name
         name = entities.text[tokens[first].start : tokens[last - 1].end]
-        proposed[skeleton] = ProposedPerson(name, title.text, title.role, title.country)
+        proposed[skeleton] = ProposedPerson(
+            _unhashed(name), _unhashed(title.text), title.role, title.country
+        )
     return list(proposed.values())
 
 

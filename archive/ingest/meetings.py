@@ -1,8 +1,9 @@
 """Meetings that news reports, sentence by sentence: who met whom, how, when, where.
 
-A sentence reports a meeting when a cue says so (a meeting verb, a meeting noun bound
-to its participants by "مع"/"بين" or a pronoun, a phone or video cue) and at least two
-known people take part. Follow-up sentences about the same people are the same meeting.
+A sentence reports a meeting when a cue says so (a meeting verb, a verb of talks bound
+by "مع", a meeting noun bound to its participants by "مع"/"بين", "جمع" or a pronoun, a
+phone or video cue) and at least two known people take part. Follow-up sentences about
+the same people are the same meeting.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ _MEETING_VERBS = _normalized(
     """التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان اجتمع اجتمعت اجتمعا اجتمعوا يجتمع
     تجتمع يجتمعان استقبل استقبلت يستقبل تستقبل"""
 )
+# Verbs of talks, a meeting only with whom: "بحث الرئيس مع نظيره" (but "بحث الملف").
+_TALK_VERBS = _normalized("بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا")
+# A meeting noun's verb that names who met: "قمة جمعت بين X وY", "لقاء جمعه بـY".
+_GATHERED = _normalized("جمع جمعت")
+_GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
     "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال قمة"
@@ -61,7 +67,10 @@ _WITH, _BETWEEN = normalize("مع"), normalize("بين")
 _PLANNED = _normalized(
     """المقرر المقررة مقرر مقررة المرتقب المرتقبة مرتقب مرتقبة المحتمل المحتملة
     محتمل محتملة احتمال المنتظر المنتظرة المتوقع يعتزم تعتزم سوف المقبل المقبلة
-    القادم القادمة لعقد لإجراء تمهيدا قبيل موعد ألغى ألغت إلغاء"""
+    القادم القادمة لعقد لإجراء تمهيدا قبيل موعد ألغى ألغت إلغاء وافق وافقت
+    يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
+    الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
+    الاستعدادات التحضيرات تحضيرا لاستضافة"""
 )
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
 _CALL_VERBS = _normalized("تلقى تلقت أجرى أجرت")
@@ -80,6 +89,7 @@ _SEPARATELY = re.compile(
     "|(ال)?(محادثت(ين|ان)|اتصال(ين|ان|ات)|مكالم(تين|تان|ات)|لقاء(ين|ات)"
     "|اجتماع(ين|ات))(ه|ها|هما)?)$"
 )
+_HOW = _normalized("في خلال عبر أثناء")
 _RELATIVES = _normalized("الذي التي الذين اللذين اللتين اللواتي")
 _TOWARDS = _normalized("في إلى")
 # Words that open a reported clause: people before them are not the meeting's.
@@ -116,6 +126,7 @@ class _Cue:
     anaphoric: bool = False  # "اجتماعه", "الاجتماع": may point to a meeting told before
     pronoun: bool = False  # "اجتماعه": someone's, maybe not named in the sentence
     verb: bool = False
+    talk: bool = False  # "بحث X مع Y": how, maybe told after ("في اتصال هاتفي")
 
 
 def _cues(tokens: list[Token], first: int, last: int, named: set[int]) -> list[_Cue]:
@@ -143,18 +154,26 @@ def _merged(cues: list[_Cue]) -> _Cue:
     kind = next(k for k in (VIDEO, PHONE, IN_PERSON) if k in kinds)
     partner = next((cue.partner for cue in cues if cue.partner is not None), None)
     pronoun = any(cue.pronoun for cue in cues)
-    return _Cue(kind, cues[0].at, partner, cues[0].anaphoric, pronoun, cues[0].verb)
+    first = cues[0]
+    return _Cue(kind, first.at, partner, first.anaphoric, pronoun, first.verb)
 
 
 def _planned(tokens: list[Token], i: int, first: int, last: int) -> bool:
     """Whether the cue at word ``i`` tells of a meeting to come, or one not held."""
     norm = tokens[i].norm
-    undone = i > first and _is(tokens[i - 1], _BEFORE_UNDONE)
+    # "أن يعقد الرئيسان قمة": the verb that holds a meeting noun tells its tense.
+    verb = i
+    if _meeting_noun(norm):
+        verb = next((at for at in range(i - 1, first - 1, -1) if _holds(tokens[at])), i)
+    undone = verb > first and _is(tokens[verb - 1], _BEFORE_UNDONE)
+    undone |= i > first and _is(tokens[i - 1], _BEFORE_UNDONE)
     # "للقاء": purpose; an imperfect verb ("يجتمع") is as planned as its sentence.
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:]))
-    imperfect = norm[:1] in "يت" and _is(tokens[i], _MEETING_VERBS)
+    imperfect = tokens[verb].norm[:1] in "يت" and (
+        verb != i or _is(tokens[i], _MEETING_VERBS)
+    )
     near = (
-        range(first, last) if imperfect else range(max(first, i - 6), min(last, i + 7))
+        range(first, last) if imperfect else range(max(first, i - 6), min(last, i + 9))
     )
     return (
         undone
@@ -163,10 +182,16 @@ def _planned(tokens: list[Token], i: int, first: int, last: int) -> bool:
     )
 
 
+def _holds(token: Token) -> bool:
+    return _is(token, _HOLDING_VERBS)
+
+
 def _future(token: Token) -> bool:
     """A meeting verb with a future or purpose prefix: "سيلتقي", "ليلتقي"."""
-    norm = token.norm
-    return norm[:1] in "سل" and norm[1:] in _MEETING_VERBS | _HOLDING_VERBS
+    return any(
+        form[:1] in "سل" and form[1:] in _MEETING_VERBS | _HOLDING_VERBS
+        for form in (token.norm, *_forms(token)[1:])
+    )
 
 
 def _partner(tokens: list[Token], i: int, last: int, reach: int) -> int | None:
@@ -191,11 +216,27 @@ def _in_person(
         if not beside & named:
             return None
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 8), verb=True)
+    if _is(token, _TALK_VERBS) and not _FIRST_PERSON.match(token.text):
+        partner = _partner(tokens, i, last, 8)
+        beside = set(range(i - 2, i)) | set(range(i + 1, i + 5))
+        if partner is None or _BETWEEN in _forms(tokens[partner]):
+            return None
+        if not beside & named or partner + 1 >= last or not tokens[partner + 1].glued:
+            return None
+        if any(_meeting_noun(t.norm) for t in tokens[i + 1 : partner]):
+            return None  # "بحث X في مباحثات مع Y": the noun's
+        return _Cue(IN_PERSON, i, partner, verb=True, talk=True)
     noun = _meeting_noun(token.norm)
     if not noun:
         return None
     pronoun, definite = noun
     partner = _partner(tokens, i, last, 4)
+    gathered = _gathered(tokens, i, last)
+    if gathered is not None:  # "القمة التي جمعت بين X وY", "لقاء جمعه بـY"
+        him = _is(tokens[gathered], _GATHERED_HIM)
+        if partner is None or partner > gathered + 1:
+            partner = gathered
+        return _Cue(IN_PERSON, i, partner, definite or him, him)
     bilateral = i + 1 < last and tokens[i + 1].norm == normalize("ثنائية")
     # "عقد اجتماعا", "أجرى محادثات"; "عقد الاجتماع الخامس" is some meeting told before.
     held = not definite and any(_is(t, _HOLDING_VERBS) for t in tokens[first:i])
@@ -206,6 +247,18 @@ def _in_person(
     if bilateral or held or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
+
+
+def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
+    """The "جمع" right after a meeting noun, perhaps past a relative ("التي")."""
+    for at in range(i + 1, min(i + 3, last)):
+        if not tokens[at].glued:
+            return None
+        if _is(tokens[at], _GATHERED | _GATHERED_HIM):
+            return at
+        if not _is(tokens[at], _RELATIVES):
+            return None
+    return None
 
 
 def _phone(tokens: list[Token], i: int, first: int, last: int) -> bool:
@@ -350,6 +403,8 @@ class _Reader:
         but "اجتمع A عبر الفيديو مع B")."""
         if not self._mentions(previous.at, cue.at):
             return False
+        if previous.talk and cue.kind != IN_PERSON and self._how(cue.at):
+            return False  # "بحث X مع Y في اتصال هاتفي"
         words = range(previous.at + 1, cue.at + 1)
         return cue.kind == IN_PERSON or not all(self.tokens[i].glued for i in words)
 
@@ -388,12 +443,31 @@ class _Reader:
             return people
         end = self._phrase_end(cue.partner, last)
         bound = [key for at, key in mentions if cue.partner < at < end]
-        if _BETWEEN in _forms(self.tokens[cue.partner]):
+        if _is(self.tokens[cue.partner], _GATHERED) or _BETWEEN in _forms(
+            self.tokens[cue.partner]
+        ):
             return bound
-        subjects = [key for at, key in mentions if not cue.partner < at < end]
+        # Not who speaks after a colon or a quotation: "قال X بعد اجتماع مع Y: ..."
+        quoted = next((at for at in range(end, last) if self._quotes(at)), last)
+        subjects = [
+            key for at, key in mentions if at <= cue.partner or end <= at < quoted
+        ]
         if not subjects and cue.pronoun:  # "وخلال لقائه مع X،"
             subjects = self._implied(index, cue.at, subject)
         return list(dict.fromkeys(subjects + bound)) if subjects and bound else []
+
+    def _how(self, at: int) -> bool:
+        """Whether the cue at word ``at`` tells how: "في اتصال", "خلال محادثة",
+        "هاتفيا"."""
+        token = self.tokens[at]
+        if token.norm.startswith(("هاتفي", "بالهاتف", "عبر")):
+            return True
+        return at > 0 and _is(self.tokens[at - 1], _HOW)
+
+    def _quotes(self, at: int) -> bool:
+        """Whether a colon or a quotation mark stands before word ``at``."""
+        gap = self.body[self.tokens[at - 1].end : self.tokens[at].start]
+        return any(mark in gap for mark in ':"«“')
 
     def _has_subject(self, cue: _Cue, mentions: list[tuple[int, Hashable]]) -> bool:
         """Whether the verb's subject is among the people: named before it, or right

@@ -337,6 +337,90 @@ def test_words_after_a_title_that_are_no_name():
     assert proposals(text) == []
 
 
+def test_a_name_between_commas_after_a_title_needs_no_second_mention():
+    text = "وأكد الرئيس الطاجيكي، إمام علي رحمون، أن العلاقات جيدة."
+    assert proposals(text) == [
+        (
+            "إمام علي رحمون",
+            "الرئيس الطاجيكي",
+            OfficeRole.HEAD_OF_STATE,
+            "TJ",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not closed by a comma: nothing tells where the name ends.
+        "وأكد الرئيس الطاجيكي، إمام علي رحمون أن العلاقات جيدة.",
+        # A title, not a name, between the commas.
+        "وصف وزير الخارجية الكازاخستاني، زعيم حزب المعارضة، بأنه مخطئ.",
+        # A clause after the comma.
+        "قبيل اجتماعه مع الرئيس الطاجيكي، كرر وانغ يي موقفه، وقال وانغ إن",
+        # A conjunction and a verb.
+        "وأعلن الرئيس الطاجيكي، واستقال رسولوف، إن",
+    ],
+)
+def test_no_name_between_commas(text):
+    assert proposals(text) == []
+
+
+def test_a_hashtag_is_a_name_printed_with_marks():
+    text = "قال وزير خارجية #أوزبكستان #بختيار_سعيدوف إن. وقال #سعيدوف أن"
+    assert proposals(text) == [
+        (
+            "بختيار سعيدوف",
+            "وزير خارجية أوزبكستان",
+            OfficeRole.FOREIGN_MINISTER,
+            "UZ",
+        )
+    ]
+    gaz = gazetteer(saidov=("UZ", "بختيار سعيدوف"))
+    assert keys(find_people("التقى #بختيار_سعيدوف ثم", gaz)) == ["saidov"]
+
+
+def test_a_hyphen_joins_the_parts_of_a_name():
+    text = "قال الرئيس الكوري الجنوبي كيم يونغ-أون كلمة. وقال كيم إن"
+    assert [p[0] for p in proposals(text)] == ["كيم يونغ-أون"]
+
+
+def test_a_leader_is_a_title():
+    text = "وصل الزعيم الصيني شي جين بينغ. وقال شي إن"
+    assert proposals(text) == [
+        ("شي جين بينغ", "الزعيم الصيني", OfficeRole.HEAD_OF_STATE, "CN")
+    ]
+    assert proposals("وقال زعيم المعارضة الطاجيكية، محي الدين كبيري، إن") == []
+
+
+def test_an_honorific_after_the_comma_of_a_title():
+    gaz = gazetteer(rahmon=RAHMON)
+    text = "التقى رئيس طاجيكستان، السيد إمام علي رحمون، الوفد."
+    assert keys(find_people(text, gaz)) == ["rahmon"]
+
+
+def test_a_surname_reused_after_a_verb_that_precedes_its_subject():
+    text = "أعلن الرئيس الطاجيكي إمام علي رحمون قرارا. ودعا رحمون إلى الحوار"
+    assert [p[0] for p in proposals(text)] == ["إمام علي رحمون"]
+    # "أعلن الاتحاد": an institution, not a second mention of a name.
+    text = "قال وزير الخارجية الطاجيكي وزراء الاتحاد. وأعلن الاتحاد أن"
+    assert proposals(text) == []
+
+
+def test_words_before_a_known_surname_are_no_given_names():
+    gaz = gazetteer(saidov=("UZ", "بختيار سعيدوف"))
+    text = "ويزور الرئيس الطاجيكي طشقند لمحاولة إقناع سعيدوف. وقال سعيدوف إن"
+    assert proposals(text, gaz) == []
+    # Another person of the same surname is still proposed.
+    text = "قال الرئيس الطاجيكي رستم سعيدوف إن. وقال سعيدوف إن"
+    assert [p[0] for p in proposals(text, gaz)] == ["رستم سعيدوف"]
+
+
+def test_a_name_stops_before_a_preposition_with_a_pronoun():
+    text = "تصريحات لرئيس الوزراء الطاجيكي قاهر رسول زاده جاء فيها. وقال فيها إن"
+    assert proposals(text) == []
+
+
 def test_a_proposed_person_is_known_once_added():
     gaz = gazetteer()
     text = "التقى وزير خارجية أوزبكستان بختيار سعيدوف الوفد. وقال سعيدوف إن"
