@@ -392,6 +392,17 @@ _RELATIVE_DAYS = (
 _WEEKDAY_BY_NAME = {_fold(name): number for name, number in WEEKDAYS.items()}
 
 
+# Words that put a date in the past of the story: "حدود 4 حزيران 1967", "منذ ...".
+_BACKGROUND = re.compile(
+    r"(?<!\w)(?:منذ|حدود|ذكرى|قبل|حرب|اتفاق|اتفاقية|اتفاقات)(?:\s+\S+)?\s*$"
+)
+
+
+def _background(found: FoundDate, text: str) -> bool:
+    """A date the sentence cites as history, marked by a word such as منذ before it."""
+    return bool(_BACKGROUND.search(text, max(0, found.start - 30), found.start))
+
+
 def _with_year(
     found: FoundDate, text: str, reference: PartialDate | None
 ) -> PartialDate:
@@ -430,7 +441,7 @@ def date_in_sentence(
     """The date of the event a sentence reports: an explicit date, else a weekday or
     "أمس" / "اليوم" counted from a complete reference date (the dateline's)."""
     text = sentence[_read_dateline(sentence)[1] :]
-    dates = find_dates(text)
+    dates = [found for found in find_dates(text) if not _background(found, text)]
     if dates:
         return _with_year(dates[0], text, reference)
     if reference is None or not reference.is_complete:
@@ -451,5 +462,7 @@ def article_date(body: str) -> PartialDate | None:
     if dateline.date:
         return dateline.date
     first_paragraph = next((line for line in body.split("\n") if line.strip()), "")
-    dates = find_dates(first_paragraph)
+    dates = [
+        d for d in find_dates(first_paragraph) if not _background(d, first_paragraph)
+    ]
     return dates[0].date if dates else None

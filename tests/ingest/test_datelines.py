@@ -399,3 +399,10 @@ def test_explicit_date_stays_yearless_without_reference_year():
 def test_weekday_needs_a_complete_reference():
     assert date_in_sentence("التقى الوزير نظيره يوم الثلاثاء", None) is None
     assert date_in_sentence("قال الوزير أمس", PartialDate(None, 3, 3)) is None
+
+
+def test_a_date_cited_as_history_is_not_the_events():
+    sentence = "أكد الملك خلال لقائه الاثنين مع الرئيس قيام دولة على حدود 4 حزيران 1967"
+    assert date_in_sentence(sentence, None) is None
+    assert article_date(sentence) is None
+    assert date_in_sentence("وقع البلدان في ذكرى اتفاق 3 مارس 2009", None) is None
