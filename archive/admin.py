@@ -1,10 +1,11 @@
 """Staff editing of every record; a saved edit reaches search at once."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.db import models
 
+from archive.merging import merge_people
 from archive.models import (
     Article,
     Country,
@@ -189,7 +190,7 @@ class PersonAdmin(admin.ModelAdmin):
     autocomplete_fields = ["country"]
     prepopulated_fields = {"slug": ["name_en"]}
     inlines = [PersonAliasInline, OfficeInline]
-    actions = ["confirm"]
+    actions = ["confirm", "merge"]
 
     @admin.action(description="تأكيد الأشخاص المقترحين المحددين")
     def confirm(self, request, queryset):
@@ -197,6 +198,21 @@ class PersonAdmin(admin.ModelAdmin):
             status=PersonStatus.CONFIRMED
         )
         self.message_user(request, f"تم تأكيد {count} من الأشخاص.")
+
+    @admin.action(description="دمج الأشخاص المحددين في شخص واحد (المؤكد أولا)")
+    def merge(self, request, queryset):
+        people = sorted(
+            queryset, key=lambda p: (p.status != PersonStatus.CONFIRMED, p.pk)
+        )
+        if len(people) < 2:
+            self.message_user(request, "اختر شخصين على الأقل للدمج.", messages.WARNING)
+            return
+        keep = people[0]
+        with deferred_indexing() as touched:
+            for other in people[1:]:
+                merge_people(keep=keep, merge=other)
+        index_articles(touched)
+        self.message_user(request, f"دمج {len(people) - 1} في «{keep}».")
 
 
 @admin.register(Source)
