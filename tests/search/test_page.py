@@ -143,3 +143,9 @@ def test_a_page_past_the_last_links_back_to_the_first(client, archive):
     assert status == 200
     assert 'class="result"' not in html
     assert {"q": "وزير"} in links(html)
+
+
+def test_search_page_advertises_its_atom_feed(client):
+    response = client.get("/search/", {"q": "وزير <b>"})
+    assert b'type="application/atom+xml"' in response.content
+    assert b"/feeds/search/?q=%D9%88%D8%B2%D9%8A%D8%B1%20%3Cb%3E" in response.content
