@@ -240,8 +240,8 @@ DEFAULT_NAME_VARIANTS = {
 # Spellings of people: foreign personal names never take the article, so الرحمن
 # (as in عبد الرحمن) is not رحمن (Rahmon).
 DEFAULT_PERSON_NAMES = frozenset(
-    {"رحمن", "رحمان", "رحمون", "توكايف", "توكاييف", "شي جينبينغ", "شي جين بينج"}
-    | {"شي جين بينغ"}
+    {"رحمن", "رحمان", "رحمون", "توكايف", "توكاييف"}
+    | {"شي جينبينغ", "شي جين بينج", "شي جين بينغ"}
 )
 
 
