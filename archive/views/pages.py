@@ -1,7 +1,7 @@
 """The browse pages: home, countries, people and one article. Queries: queries.py."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import DetailView, ListView
 
@@ -74,7 +74,17 @@ class PersonListView(ListView):
     paginate_orphans = 5
 
     def get_queryset(self):
-        return queries.people_with_counts()
+        people = queries.people_with_counts()
+        if self.request.GET.get("all"):
+            return people
+        # Officials the archive's texts name come first; the rest are one link away.
+        return people.filter(Q(n_meetings__gt=0) | Q(n_articles__gt=0))
+
+    def get_context_data(self, **kwargs):
+        everyone = Person.objects.count()
+        return super().get_context_data(
+            showing_all=bool(self.request.GET.get("all")), everyone=everyone, **kwargs
+        )
 
 
 class PersonDetailView(DetailView):

@@ -48,3 +48,13 @@ def test_person_list_query_count_does_not_grow(query_growth):
 def test_person_detail_query_count_does_not_grow(query_growth):
     before, after = query_growth("/people/wang-yi/")
     assert before == after <= 20
+
+
+def test_person_list_shows_people_the_texts_name_and_all_on_demand(client, archive):
+    named = client.get("/people/").context
+    everyone = client.get("/people/?all=1").context
+    assert "wang-yi" in {p.slug for p in named["object_list"]}
+    assert "sergey-lavrov" not in {p.slug for p in named["object_list"]}
+    assert (
+        named["paginator"].count < everyone["paginator"].count == Person.objects.count()
+    )
