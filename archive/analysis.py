@@ -163,6 +163,7 @@ _WAW_STEMS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=131072)  # news repeats its vocabulary: stem each word once
 def stem(word: str) -> str:
     """Strip one clitic prefix group and the inflection suffixes of a normalized word.
 
