@@ -61,6 +61,8 @@ _PRONOUNS = ("هما", "ها", "ه")
 _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اجتماعا"
 # Verbs that hold a meeting named by a noun: "أجرى محادثات", "عقد الجانبان اجتماعا".
 _HOLDING_VERBS = _normalized("أجرى أجريا أجرت يجري تجري عقد عقدا عقدت يعقد تعقد")
+_HOLDING_NOUNS = _normalized("عقد إجراء")
+_BEFORE = _normalized("قبل")
 _WITH, _BETWEEN = normalize("مع"), normalize("بين")
 # Near a cue, a meeting yet to happen, which is no record of one: "من المقرر أن
 # يلتقي", "قمة مرتقبة", "لقاء محتمل", "لعقد قمة", "سيلتقي", "عندما يلتقي".
@@ -70,8 +72,33 @@ _PLANNED = _normalized(
     القادم القادمة لعقد لإجراء تمهيدا قبيل موعد ألغى ألغت إلغاء وافق وافقت
     يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
-    الاستعدادات التحضيرات تحضيرا لاستضافة"""
+    الاستعدادات التحضيرات تحضيرا لاستضافة قريبا"""
 )
+# When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
+# but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
+_WEEKDAYS = _normalized("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+_PAST_DAY = _normalized("الماضي الفائت المنصرم أمس")
+_TODAY = _normalized("اليوم")
+_LATER = _normalized("غدا غد لاحقا الساعة")
+# "سيزور موسكو ويلتقي": a future verb ("سـ") in the sentence of an imperfect one; not
+# nouns that start alike ("سياسة", "سيارة", "ستة") nor names ("سيرغي", "سيول").
+_FUTURE_VERB = re.compile("^[وف]?س[يتن][^ ]{3,6}$")
+_NOT_FUTURE = tuple(
+    map(normalize, "سياس سيار سياد سيطر سينا سيد ستين ستة ستا سيول سيري ستو".split())
+)
+# "أن" before a verb in the subjunctive: what is hoped, expected or feared ("من
+# المتوقع أن تتركز محادثات", "احتمال أن يتخذ ... خلال لقائه").
+_THAT = ("أن", "بأن", "وأن")
+_NOT_VERBS = _normalized("يوم يونيو يوليو يناير")
+# Receiving verbs: people joined by "و" to the first after it received together.
+_RECEIVING = _normalized("استقبل استقبلت يستقبل تستقبل")
+# Verbs whose object list ("التقى X Y، وZ") tells encounters one by one.
+_MET = _normalized("التقى التقت يلتقي تلتقي")
+_COORDINATE_HEADS = _normalized(
+    """رئيس رئيسة وزير وزيرة نائب ولي زعيم زعيمة ملك أمير سفير مستشار المستشارة
+    نظيره نظيرته"""
+)
+_BARE_HEADS = _normalized("الرئيس الرئيسة الزعيم الزعيمة العاهل المستشار المستشارة")
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
 _CALL_VERBS = _normalized("تلقى تلقت أجرى أجرت")
 _CALLS = _normalized("اتصال اتصالا")
@@ -129,10 +156,17 @@ class _Cue:
     talk: bool = False  # "بحث X مع Y": how, maybe told after ("في اتصال هاتفي")
 
 
-def _cues(tokens: list[Token], first: int, last: int, named: set[int]) -> list[_Cue]:
+def _cues(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    named: set[int],
+    planned: list[int] | None = None,
+) -> list[_Cue]:
     """The cues of meetings in words ``first``..``last``, in text order; a video cue
     counts only where the sentence speaks of a meeting ("كلمة عبر الفيديو" is none).
-    ``named``: the words that name people or their titles."""
+    ``named``: the words that name people or their titles; ``planned`` gets where
+    meetings to come are bound to their people ("قمته المرتقبة مع X")."""
     cues = []
     for i in range(first, last):
         if _phone(tokens, i, first, last):
@@ -141,11 +175,27 @@ def _cues(tokens: list[Token], first: int, last: int, named: set[int]) -> list[_
             cue = _Cue(VIDEO, i, _partner(tokens, i, last, 5))
         else:
             cue = _in_person(tokens, i, first, last, named)
-        if cue and not _planned(tokens, i, first, last):
+        if cue and not _planned(tokens, i, first, last, named):
             cues.append(cue)
+        elif (
+            planned is not None
+            and (cue.partner if cue else _bound_noun(tokens, i, last)) is not None
+            and _planned(tokens, i, first, last, named)
+        ):
+            planned.append(i)
     if not _mentions_meeting(tokens, first, last):
         cues = [cue for cue in cues if cue.kind != VIDEO]
     return cues
+
+
+def _bound_noun(tokens: list[Token], i: int, last: int) -> int | None:
+    """The "مع"/"بين" binding a meeting noun, a summit too: "قمته المرتقبة مع"."""
+    summit = any(f in _SUMMITS_HIS for f in _forms(tokens[i]))
+    noun = summit or _meeting_noun(tokens[i].norm)
+    return _partner(tokens, i, last, 4) if noun else None
+
+
+_SUMMITS_HIS = _normalized("قمته قمتها قمتهما القمتين قمتين")
 
 
 def _merged(cues: list[_Cue]) -> _Cue:
@@ -158,7 +208,9 @@ def _merged(cues: list[_Cue]) -> _Cue:
     return _Cue(kind, first.at, partner, first.anaphoric, pronoun, first.verb)
 
 
-def _planned(tokens: list[Token], i: int, first: int, last: int) -> bool:
+def _planned(
+    tokens: list[Token], i: int, first: int, last: int, named: set[int] = frozenset()
+) -> bool:
     """Whether the cue at word ``i`` tells of a meeting to come, or one not held."""
     norm = tokens[i].norm
     # "أن يعقد الرئيسان قمة": the verb that holds a meeting noun tells its tense.
@@ -169,17 +221,67 @@ def _planned(tokens: list[Token], i: int, first: int, last: int) -> bool:
     undone |= i > first and _is(tokens[i - 1], _BEFORE_UNDONE)
     # "للقاء": purpose; an imperfect verb ("يجتمع") is as planned as its sentence.
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:]))
-    imperfect = tokens[verb].norm[:1] in "يت" and (
-        verb != i or _is(tokens[i], _MEETING_VERBS)
+    # "ويلتقي": the tense past a conjunction.
+    imperfect = any(
+        form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
+        for form in _forms(tokens[verb])
+    )
+    # "قبل عقد اجتماع": before holding it.
+    undone |= (
+        verb != i
+        and verb > first
+        and _is(tokens[verb], _HOLDING_NOUNS)
+        and _is(tokens[verb - 1], _BEFORE)
     )
     near = (
         range(first, last) if imperfect else range(max(first, i - 6), min(last, i + 9))
     )
+    if imperfect and _to_come(tokens, first, last, named):
+        return True
     return (
         undone
         or purpose
+        or _subjunctive(tokens, i, first, named)
         or any(_is(tokens[at], _PLANNED) or _future(tokens[at]) for at in near)
     )
+
+
+def _to_come(tokens: list[Token], first: int, last: int, named: set[int]) -> bool:
+    """Whether words ``first``..``last`` name a time to come ("الأربعاء", "غدا", "عند
+    الساعة 13.15") or hold a future verb ("سيزور")."""
+    for at in range(first, last):
+        token = tokens[at]
+        if _is(token, _LATER):
+            return True
+        if _is(token, _WEEKDAYS):
+            around = tokens[max(first, at - 2) : at] + tokens[at + 1 : at + 3]
+            if not any(_is(t, _TODAY | _PAST_DAY) for t in around):
+                return True
+        if (
+            at not in named
+            and _FUTURE_VERB.match(token.norm)
+            and not token.norm.lstrip("وف").startswith(_NOT_FUTURE)
+        ):
+            return True
+    return False
+
+
+def _subjunctive(tokens: list[Token], i: int, first: int, named: set[int]) -> bool:
+    """Whether the cue at word ``i`` is in a clause opened by "أن" and a verb ("أن
+    يلتقي", "أن تتركز"), before any relative pronoun (which tells of something
+    else: "الاتفاق الذي وضع خلال محادثات")."""
+    for at in range(i - 1, first - 1, -1):
+        token = tokens[at]
+        if _is(token, _RELATIVES):
+            return False
+        if _is(token, _CLAUSE_OPENERS):
+            if token.text not in _THAT or at + 1 >= i or at + 1 in named:
+                return False
+            verb = tokens[at + 1].norm
+            return (
+                verb[:1] == "ي" and verb not in _NOT_VERBS or verb.startswith("تت")
+            ) and len(verb) >= 4
+    return False
 
 
 def _holds(token: Token) -> bool:
@@ -384,8 +486,8 @@ class _Reader:
         """Each encounter the sentence tells: its cues, merged, and its words (the
         clause, cut before a cue that follows someone named: "التقى A بعد لقائه B")."""
         groups: list[list] = []  # cues, first, last, clause
-        words = self.naming_words
-        for cue in _cues(self.tokens, sentence.first, sentence.last, words):
+        words, planned = self.naming_words, []
+        for cue in _cues(self.tokens, sentence.first, sentence.last, words, planned):
             clause = self._clause(sentence, cue.at)
             if groups and groups[-1][3] == clause:
                 if not self._new_encounter(groups[-1][0][-1], cue):
@@ -395,6 +497,11 @@ class _Reader:
                 groups.append([[cue], cue.at, clause[1], clause])
             else:
                 groups.append([[cue], *clause, clause])
+        # Whom a meeting to come binds met no one yet: "التقى A B قبل قمته المرتقبة
+        # مع C".
+        for group in groups:
+            cut = [at for at in planned if group[0][-1].at < at < group[2]]
+            group[2] = min(cut, default=group[2])
         return [(_merged(cues), first, last) for cues, first, last, _ in groups]
 
     def _new_encounter(self, previous: _Cue, cue: _Cue) -> bool:
@@ -409,7 +516,7 @@ class _Reader:
         return cue.kind == IN_PERSON or not all(self.tokens[i].glued for i in words)
 
     def _meeting(self, index, sentence, cue: _Cue, people, first, last) -> None:
-        if any(
+        if self._one_by_one(cue, people, first, last) or any(
             _SEPARATELY.match(f) for t in self.tokens[first:last] for f in _forms(t)
         ):
             encounters = [[people[0], other] for other in people[1:]]
@@ -433,6 +540,10 @@ class _Reader:
         if cue.verb and cue.partner is None and not self._has_subject(cue, mentions):
             return []
         if cue.partner is None:
+            if _is(self.tokens[cue.at], _RECEIVING) and not self._received(
+                cue, mentions
+            ):
+                return []
             people = [key for _, key in mentions]
             if len(people) == 1 and cue.pronoun and mentions[0][0] > cue.at:
                 # "بعد استقباله X": his, if X is whom he received.
@@ -455,6 +566,45 @@ class _Reader:
         if not subjects and cue.pronoun:  # "وخلال لقائه مع X،"
             subjects = self._implied(index, cue.at, subject)
         return list(dict.fromkeys(subjects + bound)) if subjects and bound else []
+
+    def _received(self, cue: _Cue, mentions: list[tuple[int, Hashable]]) -> bool:
+        """Whether a receiving verb has a guest: "استقبل A، والشيخ B ... C" is A and
+        B receiving C, no meeting of theirs when C is unknown."""
+        after = [at for at, _ in mentions if at > cue.at]
+        if len(after) < len(mentions):
+            return True  # the host named before the verb: "A يستقبل B"
+        return any(not self._coordinated(at)[0] for at in after[1:])
+
+    def _coordinated(self, at: int) -> tuple[bool, bool]:
+        """Whether the person named at word ``at`` is joined by "و" to whom is named
+        before ("والشيخ X", "ورئيس كوريا الجنوبية"), and after a comma."""
+        first = next((t.first for t in self.entities.titles if t.name == at), at)
+        while first > 0 and _is(self.tokens[first - 1], HONORIFICS | _BARE_HEADS):
+            first -= 1
+        norm = self.tokens[first].norm
+        bare = norm[1:]
+        joined = norm[:1] == "و" and (
+            bare.startswith(("ال", "و"))
+            or bare in HONORIFICS
+            or bare in _COORDINATE_HEADS
+        )
+        gap = self.body[self.tokens[first - 1].end : self.tokens[first].start]
+        return joined, joined and bool(first) and any(c in gap for c in "،,")
+
+    def _one_by_one(self, cue: _Cue, people: list[Hashable], first, last) -> bool:
+        """Whether a meeting verb's objects, the later ones joined after a comma, are
+        encounters one by one: "التقى A B، وC" (A met B, then C)."""
+        if not cue.verb or cue.partner is not None or len(people) < 3:
+            return False
+        if not _is(self.tokens[cue.at], _MET):
+            return False
+        where = {key: at for at, key in self._mentions(first, last)}
+        objects = [where.get(key) for key in people[1:]]
+        if None in objects or objects[0] < cue.at:
+            return False
+        return not self._coordinated(objects[0])[0] and all(
+            self._coordinated(at)[1] for at in objects[1:]
+        )
 
     def _how(self, at: int) -> bool:
         """Whether the cue at word ``at`` tells how: "في اتصال", "خلال محادثة",

@@ -389,3 +389,68 @@ def test_sentences_end_at_arabic_punctuation_and_lines_not_abbreviations():
         "نعم!",
         "سطر آخر",
     ]
+
+
+# Meetings announced, not held
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "يلتقي وانغ يي سيرغي لافروف الأربعاء في موسكو.",
+        "ويلتقي وانغ يي وسيرغي لافروف عند الساعة 13.15 بتوقيت غرينتش.",
+        "سيزور وانغ يي موسكو ويلتقي سيرغي لافروف.",
+        "يلتقي وانغ يي سيرغي لافروف غدا في بكين.",
+        "ويجري وانغ يي لاحقا محادثات مع سيرغي لافروف.",
+        "يخشى خبراء احتمال أن يتخذ وانغ يي قرارات خلال لقائه مع سيرغي لافروف.",
+        "اتفق الجانبان على عقد قمة قريبا بين وانغ يي وسيرغي لافروف.",
+        "يزور وانغ يي بريطانيا قبل عقد اجتماع مع سيرغي لافروف.",
+    ],
+)
+def test_a_meeting_to_come_is_none(sentence):
+    assert meet(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "يلتقي وانغ يي اليوم (الأحد) سيرغي لافروف في بكين.",
+        "يلتقي وانغ يي سيرغي لافروف في السياسة والأمن.",
+        "من المتوقع أن تتركز المحادثات على الاتفاق الذي وضع خلال محادثات وانغ يي "
+        "مع سيرغي لافروف.",
+        "التقى وانغ يي سيرغي لافروف الأحد الماضي.",
+    ],
+)
+def test_a_meeting_of_today_or_before_is_kept(sentence):
+    assert summary(meet(sentence)) == [("in_person", ["wang", "lavrov"], None)]
+
+
+# Hosts and guests
+
+
+def test_co_hosts_receiving_someone_unknown_met_no_one():
+    text = "استقبل وانغ يي، والرئيس قاسم جومارت توكاييف، اليوم الشيخ سلطان والوفد."
+    assert meet(text) == []
+
+
+def test_co_hosts_receiving_a_known_guest_met_together():
+    text = "استقبل وانغ يي، والرئيس قاسم جومارت توكاييف، سيرغي لافروف في بكين."
+    assert [m.people for m in meet(text)] == [["wang", "tokayev", "lavrov"]]
+
+
+def test_a_host_receives_a_guest_and_his_companion():
+    text = "استقبل وانغ يي سيرغي لافروف ومراد نورتلو."
+    assert [m.people for m in meet(text)] == [["wang", "lavrov", "nurtleu"]]
+
+
+def test_objects_joined_after_a_comma_are_encounters_one_by_one():
+    text = "التقى وانغ يي سيرغي لافروف، ووزير خارجية أوزبكستان بختيار سعيدوف."
+    assert [m.people for m in meet(text)] == [["wang", "lavrov"], ["wang", "saidov"]]
+
+
+def test_whom_a_meeting_to_come_binds_met_no_one_yet():
+    text = (
+        "التقى وانغ يي سيرغي لافروف في بكين خلال زيارة مفاجئة قبل قمته المرتقبة "
+        "مع قاسم جومارت توكاييف."
+    )
+    assert [m.people for m in meet(text)] == [["wang", "lavrov"]]
