@@ -53,13 +53,7 @@ def sync_participants(meeting: Meeting, people) -> None:
     have = set(meeting.participations.values_list("person_id", flat=True))
     for person in people:
         if person.pk not in have:
-            office = person.office_on(meeting.date)
-            Participation.objects.create(
-                meeting=meeting,
-                person=person,
-                office=office.title_ar if office else "",
-                country_id=person.country_id,
-            )
+            meeting.add_participant(person)
 
 
 class MeetingInlineForm(forms.ModelForm):

@@ -246,7 +246,8 @@ DEFAULT_PERSON_NAMES = frozenset(
 )
 
 
-def _name_words(name: str) -> tuple[str, ...]:
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name as the registry keys them: normalized, no stop words."""
     return tuple(
         token.text
         for token in tokenize(name, compounds=False)
@@ -277,11 +278,11 @@ class NameVariants:
         spellings in ``people`` (and their canonicals) never carry the article."""
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for variant, canonical in mapping.items():
-            target = _name_words(canonical)
-            for key in (_name_words(variant), target):
+            target = name_words(canonical)
+            for key in (name_words(variant), target):
                 if key and target:
                     table[key] = target
-        bare = {_name_words(name) for name in people}
+        bare = {name_words(name) for name in people}
         bare |= {table[key] for key in bare if key in table}
         with self._lock:
             self._state = (table, max(map(len, table), default=1), frozenset(bare))
@@ -292,7 +293,7 @@ class NameVariants:
 
     def canonical(self, name: str) -> str | None:
         """The canonical spelling of ``name``, or None when it is not a known name."""
-        words = _name_words(name)
+        words = name_words(name)
         found = self.match(words, 0)
         if found and found[0] == len(words):
             return " ".join(found[1])

@@ -398,6 +398,15 @@ class Meeting(Dated):
             ),
         ]
 
+    def add_participant(self, person: Person, title: str = "") -> Participation:
+        """A participant with the office as printed, else the one held that day."""
+        if not title:
+            office = person.office_on(self.date)
+            title = office.title_ar if office else ""
+        return Participation.objects.create(
+            meeting=self, person=person, office=title, country_id=person.country_id
+        )
+
     def __str__(self):
         names = " و".join(p.name_ar for p in self.participants.all())
         return (

@@ -27,7 +27,6 @@ from archive.models import (
     Country,
     Meeting,
     Office,
-    Participation,
     Person,
     PersonAlias,
     PersonStatus,
@@ -152,15 +151,7 @@ class Ingester:
         )
         people = Person.objects.in_bulk(draft.people)
         for person_id in draft.people:
-            person = people[person_id]
-            office = person.office_on(meeting.date)
-            Participation.objects.create(
-                meeting=meeting,
-                person=person,
-                office=draft.titles.get(person_id)
-                or (office.title_ar if office else ""),
-                country_id=person.country_id,
-            )
+            meeting.add_participant(people[person_id], draft.titles.get(person_id, ""))
 
     def _propose(self, proposal) -> None:
         """A new official for staff to confirm; the run links them meanwhile."""

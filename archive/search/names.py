@@ -119,10 +119,6 @@ def _slot(spellings: tuple[str, ...], version: int) -> Slot:
 def _forms(spelling: str) -> frozenset[tuple[str, ...]]:
     """Term sequences `spelling` may have in the index: its analysis now, its words
     (as a canonical name), and their plain stems (indexed before it was recorded)."""
-    words = tuple(
-        token.text
-        for token in analysis.tokenize(spelling, compounds=False)
-        if token.text not in analysis.STOP_WORDS
-    )
+    words = analysis.name_words(spelling)
     forms = {tuple(analysis.analyze(spelling)), words, tuple(map(analysis.stem, words))}
     return frozenset(form for form in forms if form)
