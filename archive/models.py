@@ -105,16 +105,31 @@ class Person(models.Model):
         choices=PersonStatus.choices,
         default=PersonStatus.CONFIRMED,
     )
+    normalized_name = models.CharField(max_length=120, editable=False, default="")
 
     class Meta:
         ordering = ["name_ar"]
         verbose_name = "شخص"
         verbose_name_plural = "الأشخاص"
+        constraints = [
+            # Two ingests proposing one official at once must not make two people.
+            models.UniqueConstraint(
+                fields=["normalized_name", "country"],
+                condition=Q(country__isnull=False),
+                name="person_unique_name_in_country",
+            ),
+            models.UniqueConstraint(
+                fields=["normalized_name"],
+                condition=Q(country__isnull=True),
+                name="person_unique_name_without_country",
+            ),
+        ]
 
     def __str__(self):
         return self.name_ar
 
     def save(self, *args, **kwargs):
+        self.normalized_name = normalize(self.name_ar.strip())
         if not self.slug:
             self.slug = unique_slug(Person, self.name_en or self.name_ar)
         super().save(*args, **kwargs)
@@ -218,6 +233,105 @@ class Source(models.Model):
         ]
 
 
+class Organization(models.Model):
+    """A body that is not a state's government: the UN, the SCO, Taliban, a company."""
+
+    name_ar = models.CharField("الاسم العربي", max_length=150, unique=True)
+    name_en = models.CharField("الاسم الإنجليزي", max_length=150, blank=True)
+    slug = models.SlugField(max_length=160, unique=True, allow_unicode=True)
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = "منظمة"
+        verbose_name_plural = "المنظمات"
+
+    def __str__(self):
+        return self.name_ar
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organization, self.name_en or self.name_ar)
+        super().save(*args, **kwargs)
+
+
+class OrganizationAlias(Alias):
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="aliases"
+    )
+
+    class Meta(Alias.Meta):
+        verbose_name = "كتابة لاسم منظمة"
+        verbose_name_plural = "كتابات أسماء المنظمات"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["normalized"], name="organization_alias_unique"
+            ),
+            models.CheckConstraint(
+                condition=~Q(text=""), name="organization_alias_not_empty"
+            ),
+        ]
+
+
+class Place(models.Model):
+    """A city where meetings happen and datelines are written."""
+
+    name_ar = models.CharField("الاسم العربي", max_length=100)
+    name_en = models.CharField("الاسم الإنجليزي", max_length=100, blank=True)
+    slug = models.SlugField(max_length=120, unique=True, allow_unicode=True)
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="places", verbose_name="الدولة"
+    )
+    is_capital = models.BooleanField("عاصمة", default=False)
+    latitude = models.FloatField("خط العرض", null=True, blank=True)
+    longitude = models.FloatField("خط الطول", null=True, blank=True)
+
+    class Meta:
+        ordering = ["name_ar"]
+        verbose_name = "مكان"
+        verbose_name_plural = "الأماكن"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name_ar", "country"], name="place_unique_in_country"
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__range=(-90, 90)),
+                name="place_latitude_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__range=(-180, 180)),
+                name="place_longitude_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name_ar
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Place, self.name_en or self.name_ar)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("place_detail", args=[self.slug])
+
+
+class PlaceAlias(Alias):
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta(Alias.Meta):
+        verbose_name = "كتابة لاسم مكان"
+        verbose_name_plural = "كتابات أسماء الأماكن"
+        constraints = [
+            # طرابلس is a city of Libya and of Lebanon: unique per place only.
+            models.UniqueConstraint(
+                fields=["place", "normalized"], name="place_alias_unique"
+            ),
+            models.CheckConstraint(
+                condition=~Q(text=""), name="place_alias_not_empty"
+            ),
+        ]
+
+
 class DatePrecision(models.TextChoices):
     DAY = Precision.DAY, "يوم"
     MONTH = Precision.MONTH, "شهر"
@@ -314,6 +428,15 @@ class Article(Dated):
         verbose_name="المصدر",
     )
     place = models.CharField("مكان خط التاريخ", max_length=100, blank=True)
+    city = models.ForeignKey(
+        Place,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name="مدينة خط التاريخ",
+    )
+    url = models.URLField("الرابط الأصلي", max_length=1000, blank=True)
     published_at = models.DateTimeField("وقت النشر", null=True, blank=True)
     countries = models.ManyToManyField(
         Country, blank=True, related_name="articles", verbose_name="الدول"
@@ -323,6 +446,8 @@ class Article(Dated):
     )
     source_file = models.CharField("الملف المصدر", max_length=255, unique=True)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Fields staff changed in the admin: a re-parse keeps them.
+    staff_edited = models.JSONField(default=list, blank=True, editable=False)
     created_at = models.DateTimeField("أضيف في", auto_now_add=True)
     updated_at = models.DateTimeField("عدل في", auto_now=True)
 
@@ -376,7 +501,17 @@ class Meeting(Dated):
     )
     kind = models.CharField("النوع", max_length=10, choices=MeetingKind.choices)
     place = models.CharField("المكان", max_length=100, blank=True)
+    city = models.ForeignKey(
+        Place,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name="المدينة",
+    )
     sentence = models.TextField("الجملة التي تذكره")
+    # A meeting staff created or corrected: a re-parse keeps it as it is.
+    staff_edited = models.BooleanField("عدله المحررون", default=False)
     participants = models.ManyToManyField(
         Person,
         through="Participation",
@@ -385,6 +520,12 @@ class Meeting(Dated):
     )
     countries = models.ManyToManyField(
         Country, blank=True, related_name="meetings", verbose_name="الدول"
+    )
+    organizations = models.ManyToManyField(
+        Organization,
+        through="Participation",
+        related_name="meetings",
+        verbose_name="المنظمات",
     )
 
     class Meta:
@@ -415,12 +556,17 @@ class Meeting(Dated):
 
 
 class Participation(models.Model):
+    """Who took part: a person, or an office of a country ("نظيره الطاجيكي"), or an
+    organisation, as the text names them."""
+
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="participations"
     )
     person = models.ForeignKey(
         Person,
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="participations",
         verbose_name="الشخص",
     )
@@ -428,15 +574,69 @@ class Participation(models.Model):
     country = models.ForeignKey(
         Country, on_delete=models.PROTECT, null=True, blank=True, verbose_name="الدولة"
     )
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="participations",
+        verbose_name="المنظمة",
+    )
 
     class Meta:
         verbose_name = "مشارك"
         verbose_name_plural = "المشاركون"
         constraints = [
             models.UniqueConstraint(
-                fields=["meeting", "person"], name="participation_unique"
+                fields=["meeting", "person"],
+                condition=Q(person__isnull=False),
+                name="participation_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(person__isnull=False)
+                | Q(organization__isnull=False)
+                | (~Q(office="") & Q(country__isnull=False)),
+                name="participation_names_someone",
+            ),
+        ]
+
+    def __str__(self):
+        if self.person_id:
+            return str(self.person)
+        if self.organization_id and not self.office:
+            return str(self.organization)
+        return " ".join(filter(None, [self.office, self.country_label]))
+
+    @property
+    def country_label(self) -> str:
+        """"طاجيكستان" for an office of Tajikistan, the organisation's name otherwise."""
+        if self.country_id:
+            return self.country.name_ar
+        return self.organization.name_ar if self.organization_id else ""
+
+
+class IndexAction(models.TextChoices):
+    UPDATE = "update", "تحديث"
+    DELETE = "delete", "حذف"
+
+
+class PendingIndex(models.Model):
+    """An article the search index still lacks: written in the same transaction as the
+    article, removed once the index holds it, so a killed run never hides an article."""
+
+    article_id = models.PositiveBigIntegerField(unique=True)
+    action = models.CharField(max_length=6, choices=IndexAction.choices)
+    queued_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["queued_at", "id"]
+        verbose_name = "مقال بانتظار الفهرسة"
+        verbose_name_plural = "مقالات بانتظار الفهرسة"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=IndexAction.values), name="pending_action_valid"
             )
         ]
 
     def __str__(self):
-        return str(self.person)
+        return f"{self.action} {self.article_id}"
