@@ -326,9 +326,7 @@ class PlaceAlias(Alias):
             models.UniqueConstraint(
                 fields=["place", "normalized"], name="place_alias_unique"
             ),
-            models.CheckConstraint(
-                condition=~Q(text=""), name="place_alias_not_empty"
-            ),
+            models.CheckConstraint(condition=~Q(text=""), name="place_alias_not_empty"),
         ]
 
 
@@ -609,7 +607,7 @@ class Participation(models.Model):
 
     @property
     def country_label(self) -> str:
-        """"طاجيكستان" for an office of Tajikistan, the organisation's name otherwise."""
+        """The country of an office (طاجيكستان), else the organisation's name."""
         if self.country_id:
             return self.country.name_ar
         return self.organization.name_ar if self.organization_id else ""
