@@ -11,15 +11,7 @@ from dataclasses import dataclass
 
 from hijridate import Gregorian
 
-
-class Precision:
-    """How much of a date the text gives (stored on Article and Meeting)."""
-
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    DAY_NO_YEAR = "day_no_year"
-    UNKNOWN = "unknown"
+from archive.vocabulary import Precision
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,10 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from archive.analysis import normalize
-from archive.dates import PartialDate, Precision
+from archive.dates import PartialDate
+from archive.vocabulary import MeetingKind as Kind
+from archive.vocabulary import OfficeRole as Role
+from archive.vocabulary import Precision
 
 
 class Region(models.TextChoices):
@@ -169,12 +172,12 @@ class PersonAlias(Alias):
 
 
 class OfficeRole(models.TextChoices):
-    HEAD_OF_STATE = "head_of_state", "رئيس الدولة"
-    HEAD_OF_GOVERNMENT = "head_of_government", "رئيس الحكومة"
-    DEPUTY_HEAD_OF_GOVERNMENT = "deputy_head_of_government", "نائب رئيس الحكومة"
-    FOREIGN_MINISTER = "foreign_minister", "وزير الخارجية"
-    MINISTER = "minister", "وزير"
-    OTHER = "other", "منصب آخر"
+    HEAD_OF_STATE = Role.HEAD_OF_STATE, "رئيس الدولة"
+    HEAD_OF_GOVERNMENT = Role.HEAD_OF_GOVERNMENT, "رئيس الحكومة"
+    DEPUTY_HEAD_OF_GOVERNMENT = Role.DEPUTY_HEAD_OF_GOVERNMENT, "نائب رئيس الحكومة"
+    FOREIGN_MINISTER = Role.FOREIGN_MINISTER, "وزير الخارجية"
+    MINISTER = Role.MINISTER, "وزير"
+    OTHER = Role.OTHER, "منصب آخر"
 
 
 class Office(models.Model):
@@ -485,9 +488,9 @@ class Article(Dated):
 
 
 class MeetingKind(models.TextChoices):
-    IN_PERSON = "in_person", "لقاء مباشر"
-    PHONE = "phone", "اتصال هاتفي"
-    VIDEO = "video", "عبر الفيديو"
+    IN_PERSON = Kind.IN_PERSON, "لقاء مباشر"
+    PHONE = Kind.PHONE, "اتصال هاتفي"
+    VIDEO = Kind.VIDEO, "عبر الفيديو"
 
 
 class Meeting(Dated):

@@ -4,9 +4,10 @@ facet on, and everything a results page shows, so that no result costs a query."
 from haystack import indexes
 
 from archive import analysis
-from archive.dates import Precision, format_arabic
+from archive.dates import format_arabic
 from archive.models import Article
 from archive.search import names
+from archive.vocabulary import Precision
 
 # A word in the title says more about the article than the same word in its body.
 TITLE_BOOST = 3.0

@@ -4,8 +4,9 @@ import datetime
 
 import pytest
 
-from archive.dates import PartialDate, Precision
+from archive.dates import PartialDate
 from archive.models import Article, Meeting
+from archive.vocabulary import Precision
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.django_db

@@ -25,8 +25,9 @@ from archive.ingest.entities import (
     name_word,
     unclitic,
 )
+from archive.vocabulary import MeetingKind
 
-IN_PERSON, PHONE, VIDEO = "in_person", "phone", "video"
+IN_PERSON, PHONE, VIDEO = MeetingKind.IN_PERSON, MeetingKind.PHONE, MeetingKind.VIDEO
 
 
 @dataclass

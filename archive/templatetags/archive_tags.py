@@ -9,7 +9,8 @@ import datetime
 from django import template
 from django.utils.html import format_html, format_html_join
 
-from archive.dates import ARABIC_MONTHS, PartialDate, Precision, format_arabic, hijri_of
+from archive.dates import ARABIC_MONTHS, PartialDate, format_arabic, hijri_of
+from archive.vocabulary import Precision
 
 register = template.Library()
 

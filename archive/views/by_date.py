@@ -16,9 +16,9 @@ from django.views.generic.dates import (
 )
 
 from archive.charts import BarChart, Series
-from archive.dates import Precision
 from archive.models import Article
 from archive.views import queries
+from archive.vocabulary import Precision
 
 # The precisions that place an article in a period of each size.
 PLACED_IN = {

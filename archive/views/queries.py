@@ -17,7 +17,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
 
-from archive.dates import Precision
 from archive.models import (
     Article,
     Country,
@@ -27,6 +26,7 @@ from archive.models import (
     Person,
     Region,
 )
+from archive.vocabulary import Precision
 
 REGION_ORDER = {value: i for i, value in enumerate(Region.values)}
 
