@@ -32,17 +32,25 @@ class ParsedArticle:
     meetings: list[MeetingDraft] = field(default_factory=list)
 
 
-def read_article(text: str) -> ParsedArticle:
-    """Title, body, dateline and dates: everything that needs no gazetteer."""
+def read_article(
+    text: str,
+    *,
+    title: str | None = None,
+    published_at: datetime.datetime | None = None,
+) -> ParsedArticle:
+    """Title, body, dateline and dates: everything that needs no gazetteer.
+
+    An export's own ``title`` and ``published_at`` win over what the text prints.
+    """
     cleaned = clean(text)
     if not cleaned.body.strip():
         raise RejectedFile("no article text once page furniture is removed")
     dateline = parse_dateline(cleaned.body)
     return ParsedArticle(
-        title=cleaned.title,
+        title=title if title is not None else cleaned.title,
         body=cleaned.body,
         date=article_date(cleaned.body),
-        published_at=cleaned.published_at,
+        published_at=published_at or cleaned.published_at,
         place=dateline.place or "",
         source_name=dateline.source_name or cleaned.source_name,
     )
