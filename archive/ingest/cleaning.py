@@ -1,7 +1,8 @@
 """An article's text without its page furniture, with its title and publication stamp.
 
-Furniture goes only as whole lines (breadcrumbs, share buttons, related-link headings,
-stamps, copyright): a line of the article itself is never cut.
+HTML a scraper left in goes first, then control characters; furniture goes only as
+whole lines (breadcrumbs, share buttons, related-link headings, stamps, copyright): a
+line of the article itself is never cut.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from bs4 import BeautifulSoup
+
 from archive.ingest.datelines import Dateline, locate_publication_stamp, parse_dateline
 
 # Headlines run to about fifteen words; longer first lines are leads without a stop.
@@ -17,12 +20,49 @@ MAX_TITLE_WORDS = 15
 # Furniture lines are short; a "read also" link with its headline is the longest.
 MAX_FURNITURE_WORDS = 25
 
+# Tags, comments and entities: only text holding one is read as HTML, so Arabic prose
+# with a stray "<" or "&" stays as it is.
+_MARKUP = re.compile(
+    r"<(?:/?[a-zA-Z][^<>]*|!--.*?--)>|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});",
+    re.DOTALL,
+)
+_HIDDEN_ELEMENTS = ["script", "style", "template", "noscript", "head"]
+_BLOCK_ELEMENTS = [
+    *"p div li ul ol dl dt dd tr table section article header footer".split(),
+    *"blockquote pre figure figcaption h1 h2 h3 h4 h5 h6 title".split(),
+]
+# C0 and C1 controls but the line ends and tab that text is made of.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
 _MARKS = re.compile("[\u064b-\u0652\u0640]")
 _LETTER_FOLDS = str.maketrans("أإآٱىة", "اااايه")
 _EDGE_PUNCTUATION = " \t:：|-–—•·»«<>.،,!؟?()[]*/\\\"'“”"
 _SENTENCE_END = ".!?؟:…،,;؛"
+
+
+def strip_markup(text: str) -> str:
+    """The text a reader sees of scraped HTML: no tags, entities decoded, script and
+    style blocks gone with their content, block elements ending their lines."""
+    if not _MARKUP.search(text):
+        return text
+    soup = BeautifulSoup(text, "html.parser")
+    for element in soup(_HIDDEN_ELEMENTS):
+        element.decompose()
+    for element in soup("br"):
+        element.replace_with("\n")
+    for element in soup(_BLOCK_ELEMENTS):
+        element.append("\n")
+    return soup.get_text()
+
+
+def _plain(text: str) -> str:
+    return _CONTROLS.sub("", _INVISIBLE.sub("", strip_markup(text)))
+
+
+def clean_title(title: str) -> str:
+    """An exporter's title as plain text on one line."""
+    return " ".join(_plain(title).split())
 
 
 def _fold(line: str) -> str:
@@ -128,7 +168,6 @@ _SOURCE_LINE = re.compile(
 )
 _RIGHTS = re.compile(r"حقوق(?:\s+\S+){0,3}\s+محفوظ|©")
 _CRUMB = re.compile(r"\s*(?:>>|»|›|>|/|\\|\|)\s*")
-_CRUMB_ARROW = re.compile(r">|»|›")
 _NO_DATELINE = Dateline(None, None, None)
 
 
@@ -170,8 +209,8 @@ def _stamp_line(line: str) -> _Furniture | None:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """'الصفحة الرئيسية >> التبادلات الدولية': short segments between arrows, or
-    between slashes when the trail starts at the home page."""
+    """'الصفحة الرئيسية >> التبادلات الدولية': short segments between arrows or
+    slashes, starting at the home page ('عاجل » الصين تستقبل وفدا' is a headline)."""
     segments = [_fold(segment) for segment in _CRUMB.split(line)]
     if len(segments) < 2 or not all(segments) or not _short(line, 15):
         return False
@@ -179,7 +218,7 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     if not all(_short(segment, 4) for segment in segments):
         return False
-    return bool(_CRUMB_ARROW.search(line)) or segments[0] in _HOME
+    return segments[0] in _HOME
 
 
 def _is_labelled(line: str) -> bool:
@@ -222,7 +261,7 @@ def clean(text: str) -> CleanText:
     """Title, body, publication time and agency of a page's text."""
     published_at = source_name = None
     paragraphs = []
-    for raw_line in _INVISIBLE.sub("", text).splitlines():
+    for raw_line in _plain(text).splitlines():
         line = _SPACES.sub(" ", raw_line).strip()
         if not line:
             continue
