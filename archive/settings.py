@@ -124,6 +124,10 @@ HAYSTACK_CONNECTIONS = {"default": _haystack_connection(os.environ.get("SEARCH_U
 HAYSTACK_SIGNAL_PROCESSOR = "archive.search.signals.ArchiveSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 
+# Ingest refuses a file (or an export line) over this size: news articles are under
+# 100 KB, so anything near it is a dump or a wrong file, never a slow surprise.
+ARCHIVE_MAX_ARTICLE_BYTES = int(os.environ.get("ARCHIVE_MAX_ARTICLE_BYTES", 5_000_000))
+
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", "العربية")]
 TIME_ZONE = "UTC"
