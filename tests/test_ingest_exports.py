@@ -166,3 +166,15 @@ def test_article_page_shows_the_original_url(client, tmp_path, clean_index):
     run(tmp_path / "news.jsonl")
     page = client.get(Article.objects.get().get_absolute_url()).content.decode()
     assert 'href="https://example.com/0"' in page
+
+
+def test_a_url_exported_twice_is_one_article_and_reruns_stay_unchanged(
+    tmp_path, clean_index
+):
+    """The ANT corpus holds 63 pages exported twice, in two categories, with edits."""
+    edited = row(0, text=SEEDS[0].replace("إمام علي رحمن", "إمام علي رحمون"))
+    path = export(tmp_path / "news.jsonl", row(0), row(1), edited)
+    summary, errors = run(path)
+    assert summary == "added 2, updated 0, unchanged 0, duplicate 1, rejected 0"
+    assert "رحمون" not in Article.objects.get(url="https://example.com/0").body
+    assert run(path)[0] == "added 0, updated 0, unchanged 2, duplicate 1, rejected 0"

@@ -151,7 +151,8 @@ class Ingester:
         self.max_bytes = settings.ARCHIVE_MAX_ARTICLE_BYTES
         self.gazetteer = Gazetteer.from_db()
         self._load_sources()
-        self.locations: dict[str, Path] = {}
+        # Each place a run read, and what it read there first: a file, an export line.
+        self.seen: dict[str, str] = {}
         self.urls: dict[str, int] | None = None
 
     def _load_sources(self) -> None:
@@ -196,8 +197,8 @@ class Ingester:
     def _check(self, found: Found) -> None:
         if found.reason:
             raise RejectedFile(found.reason)
-        earlier = self.locations.setdefault(found.location, found.path)
-        if earlier != found.path:
+        earlier = self.seen.setdefault(found.location, str(found.path))
+        if earlier != str(found.path):
             raise RejectedFile(
                 f"{earlier} of this run has the same name; ingest their folder, "
                 "whose paths tell them apart"
@@ -220,6 +221,12 @@ class Ingester:
     def _ingest_line(self, found: Found, line: ExportArticle | BadLine) -> Outcome:
         if isinstance(line, BadLine):
             raise RejectedFile(line.reason)
+        name = f"{found.path}:{line.line}"
+        if line.url and (first := self.seen.setdefault(line.url, name)) != name:
+            # Scrapers export one page again under another category: the first wins,
+            # so that a rerun finds every line unchanged.
+            article_id = (self.urls or {}).get(line.url)
+            return Outcome(DUPLICATE, name, article_id, f"same URL as {first}")
         origin = Origin(
             source_file=f"{found.location}:{line.line}",
             url=line.url,
@@ -227,9 +234,7 @@ class Ingester:
             published_at=line.published_at,
             source_name=line.source_name,
         )
-        return self.ingest_text(
-            check_text(line.text), origin, f"{found.path}:{line.line}"
-        )
+        return self.ingest_text(check_text(line.text), origin, name)
 
     def ingest_text(self, text: str, origin: Origin, name: str) -> Outcome:
         digest = content_hash(text)
