@@ -431,12 +431,12 @@ def _background(found: FoundDate, text: str) -> bool:
 def _with_year(
     found: FoundDate, text: str, reference: PartialDate | None
 ) -> PartialDate:
-    """A yearless date in the text, placed by `in_year_of` and the "المقبل" or
+    """A yearless date in the text, placed by `_in_year_of` and the "المقبل" or
     "الماضي" that may follow it."""
-    return in_year_of(found.date, reference, _WHEN.match(text, found.end))
+    return _in_year_of(found.date, reference, _WHEN.match(text, found.end))
 
 
-def in_year_of(
+def _in_year_of(
     date: PartialDate, reference: PartialDate | None, when: re.Match | None = None
 ) -> PartialDate:
     """A yearless date placed on or before its reference (a day never falls after
@@ -500,7 +500,7 @@ def article_date(
     published = PartialDate.from_date(published_at.date()) if published_at else None
     dateline = parse_dateline(body)
     if dateline.date:
-        date = in_year_of(dateline.date, published)
+        date = _in_year_of(dateline.date, published)
     else:
         first_paragraph = next((line for line in body.split("\n") if line.strip()), "")
         date = date_in_sentence(first_paragraph, published)

@@ -135,12 +135,12 @@ def as_printed(moment: datetime.datetime | None) -> datetime.datetime | None:
 
 def _regular_file(path: Path) -> int:
     """The file's size; RejectedFile for what must not be opened (a FIFO blocks)."""
-    mode = path.stat().st_mode
-    if stat.S_ISFIFO(mode):
+    status = path.stat()
+    if stat.S_ISFIFO(status.st_mode):
         raise RejectedFile("a FIFO (named pipe), not a file")
-    if not stat.S_ISREG(mode):
+    if not stat.S_ISREG(status.st_mode):
         raise RejectedFile("not a regular file")
-    return path.stat().st_size
+    return status.st_size
 
 
 class Ingester:
@@ -271,9 +271,8 @@ class Ingester:
     def _ingested_from(self, origin: Origin) -> Article | None:
         if not origin.url:
             return Article.objects.filter(source_file=origin.source_file).first()
-        if (
-            self.urls is None
-        ):  # Article.url has no index: one query per run, not a scan a line
+        # Article.url has no index: one query a run rather than a table scan a line.
+        if self.urls is None:
             self.urls = dict(Article.objects.exclude(url="").values_list("url", "pk"))
         return Article.objects.filter(pk=self.urls.get(origin.url)).first()
 
