@@ -11,26 +11,14 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
-
 from archive.ingest.datelines import Dateline, locate_publication_stamp, parse_dateline
+from archive.ingest.markup import strip_markup
 
 # Headlines run to about fifteen words; longer first lines are leads without a stop.
 MAX_TITLE_WORDS = 15
 # Furniture lines are short; a "read also" link with its headline is the longest.
 MAX_FURNITURE_WORDS = 25
 
-# Tags, comments and entities: only text holding one is read as HTML, so Arabic prose
-# with a stray "<" or "&" stays as it is.
-_MARKUP = re.compile(
-    r"<(?:/?[a-zA-Z][^<>]*|!--.*?--)>|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});",
-    re.DOTALL,
-)
-_HIDDEN_ELEMENTS = ["script", "style", "template", "noscript", "head"]
-_BLOCK_ELEMENTS = [
-    *"p div li ul ol dl dt dd tr table section article header footer".split(),
-    *"blockquote pre figure figcaption h1 h2 h3 h4 h5 h6 title".split(),
-]
 # C0 and C1 controls but the line ends and tab that text is made of.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -39,21 +27,6 @@ _MARKS = re.compile("[\u064b-\u0652\u0640]")
 _LETTER_FOLDS = str.maketrans("أإآٱىة", "اااايه")
 _EDGE_PUNCTUATION = " \t:：|-–—•·»«<>.،,!؟?()[]*/\\\"'“”"
 _SENTENCE_END = ".!?؟:…،,;؛"
-
-
-def strip_markup(text: str) -> str:
-    """The text a reader sees of scraped HTML: no tags, entities decoded, script and
-    style blocks gone with their content, block elements ending their lines."""
-    if not _MARKUP.search(text):
-        return text
-    soup = BeautifulSoup(text, "html.parser")
-    for element in soup(_HIDDEN_ELEMENTS):
-        element.decompose()
-    for element in soup("br"):
-        element.replace_with("\n")
-    for element in soup(_BLOCK_ELEMENTS):
-        element.append("\n")
-    return soup.get_text()
 
 
 def _plain(text: str) -> str:

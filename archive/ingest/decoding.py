@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from archive.ingest.errors import RejectedFile
+from archive.ingest.markup import strip_markup
 
 MIN_ARABIC_LETTERS = 20
 # Below this share of all letters, Arabic is a quotation or a caption, not the article.
@@ -58,7 +59,7 @@ def check_text(text: str) -> str:
         raise RejectedFile("empty file")
     if _share(_CONTROL, text) > MAX_CONTROL_SHARE:
         raise RejectedFile("binary data, not text")
-    _check_arabic(text)
+    _check_arabic(strip_markup(text))  # the letters of tags and scripts are no text
     return text.replace("\x00", "\ufffd")
 
 

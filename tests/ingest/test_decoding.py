@@ -107,6 +107,13 @@ def test_many_control_characters_are_binary():
         decode(data)
 
 
+def test_arabic_page_in_heavy_html_is_text():
+    text = FIXTURES[0].read_text(encoding="utf-8")
+    style = "<style>body { font-family: Arial, sans-serif; margin: 0 auto; }</style>"
+    page = f"<html><head>{style * 200}</head><body><p>{text}</p></body></html>"
+    assert decode(page.encode()).text == page
+
+
 def test_text_without_arabic_is_rejected():
     with pytest.raises(RejectedFile, match="no Arabic text"):
         decode(b"The foreign ministers met in Astana on Friday.\n" * 5)
