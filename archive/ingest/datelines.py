@@ -469,22 +469,31 @@ def _weekday_date(match: re.Match, reference: datetime.date) -> datetime.date:
 
 
 def date_in_sentence(
-    sentence: str, reference: PartialDate | None
+    sentence: str, reference: PartialDate | None, *, first_named: bool = False
 ) -> PartialDate | None:
     """The date of the event a sentence reports: an explicit date, else a weekday or
-    "أمس" / "اليوم" counted from a complete reference date (the dateline's)."""
+    "أمس" / "اليوم" counted from a complete reference date (the dateline's).
+
+    With `first_named`, whichever of the two the sentence names first wins, as in a
+    lead: "أعلنت السلطات، الجمعة، أن الطائرة التي سقطت في نوفمبر 2016" reports Friday.
+    """
     text = sentence[_read_dateline(sentence)[1] :]
     dates = [found for found in find_dates(text) if not _background(found, text)]
-    if dates:
-        return _with_year(dates[0], text, reference)
-    if reference is None or not reference.is_complete:
-        return None
-    day = reference.as_date()
+    relative = None
+    if reference is not None and reference.is_complete:
+        relative = _relative_day(text, reference.as_date())
+    if relative and not (dates and (not first_named or dates[0].start < relative[0])):
+        return PartialDate.from_date(relative[1])
+    return _with_year(dates[0], text, reference) if dates else None
+
+
+def _relative_day(text: str, day: datetime.date) -> tuple[int, datetime.date] | None:
+    """Where text names a weekday (else "أمس", "اليوم") and the date it means."""
     if match := _WEEKDAY.search(text):
-        return PartialDate.from_date(_weekday_date(match, day))
+        return match.start(), _weekday_date(match, day)
     for pattern, offset in _RELATIVE_DAYS:
-        if pattern.search(text):
-            return PartialDate.from_date(day + datetime.timedelta(offset))
+        if match := pattern.search(text):
+            return match.start(), day + datetime.timedelta(offset)
     return None
 
 
@@ -503,7 +512,7 @@ def article_date(
         date = _in_year_of(dateline.date, published)
     else:
         first_paragraph = next((line for line in body.split("\n") if line.strip()), "")
-        date = date_in_sentence(first_paragraph, published)
+        date = date_in_sentence(first_paragraph, published, first_named=True)
     if date and published and date.year and date.as_date() > published.as_date():
         return None
     return date

@@ -505,3 +505,15 @@ def test_gregorian_twin_without_year_takes_the_hijri_year():
 def test_hijri_only_dateline_converts_by_umm_al_qura():
     body = "الرياض 6 رمضان 1444 هـ (واس) - قال"
     assert article_date(body) == PartialDate(2023, 3, 28)
+
+
+def test_in_a_lead_the_date_named_first_wins():
+    lead = "أعلنت السلطات، الجمعة، أن نقص الوقود سبب تحطم الطائرة في نوفمبر 2016."
+    assert article_date(lead, published(2018, 4, 28)) == PartialDate(2018, 4, 27)
+    lead = "وصل الوزير في 18 أبريل 2018 إلى موسكو، وقال الجمعة إن"
+    assert article_date(lead, published(2018, 4, 28)) == PartialDate(2018, 4, 18)
+
+
+def test_in_a_sentence_an_explicit_date_still_wins():
+    sentence = "أعلنت السلطات، الجمعة، أن الطائرة تحطمت في نوفمبر 2016."
+    assert date_in_sentence(sentence, PartialDate(2018, 4, 28)) == PartialDate(2016, 11)
