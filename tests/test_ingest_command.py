@@ -213,3 +213,22 @@ def test_control_characters_leave_the_body_but_stay_raw(tmp_path, clean_index):
     run(path)
     article = Article.objects.get()
     assert "\x07" not in article.body and "\x07" in article.raw_text
+
+
+def test_a_folder_that_cannot_be_listed_is_rejected_by_name(
+    tmp_path, monkeypatch, clean_index
+):
+    shutil.copy(FIXTURES / SEED, tmp_path)
+    (tmp_path / "locked").mkdir()
+    shutil.copy(FIXTURES / SEED, tmp_path / "locked" / "other.txt")
+    scandir = os.scandir
+
+    def refuse_locked(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    summary, errors = run(tmp_path)
+    assert summary == "added 1, updated 0, unchanged 0, duplicate 0, rejected 1"
+    assert f"rejected {tmp_path / 'locked'}: Permission denied" in errors

@@ -98,25 +98,37 @@ def discover(paths: Iterable[Path]) -> Iterator[Found]:
 
 
 def _walk(root: Path) -> Iterator[Found]:
-    """Links are followed, but a folder reached twice (a looping link) is refused."""
+    """Links are followed, but a folder reached twice (a looping link) is refused, and
+    so is a folder that cannot be listed."""
     seen = {root.resolve()}
-    for folder, folders, files in os.walk(root, followlinks=True):
+    unreadable: list[OSError] = []
+
+    def found(path: Path, reason: str = "") -> Found:
+        return Found(path, path.relative_to(root).as_posix(), reason)
+
+    def failed() -> list[Found]:
+        failures = [found(Path(error.filename), error.strerror) for error in unreadable]
+        unreadable.clear()
+        return failures
+
+    for folder, folders, files in os.walk(
+        root, onerror=unreadable.append, followlinks=True
+    ):
         here = Path(folder)
+        yield from failed()
+        kept = []
         for name in sorted(folders):
-            folders.remove(name)
             real = (here / name).resolve()
             if real in seen:
-                yield Found(
-                    here / name,
-                    (here / name).relative_to(root).as_posix(),
-                    f"a link to a folder already read ({real})",
-                )
+                yield found(here / name, f"a link to a folder already read ({real})")
             else:
                 seen.add(real)
-                folders.append(name)
+                kept.append(name)
+        folders[:] = kept
         for name in sorted(files):
             if name.lower().endswith(INGESTED_SUFFIXES):
-                yield Found(here / name, (here / name).relative_to(root).as_posix())
+                yield found(here / name)
+    yield from failed()
 
 
 def content_hash(text: str) -> str:
