@@ -178,3 +178,12 @@ def test_a_url_exported_twice_is_one_article_and_reruns_stay_unchanged(
     assert summary == "added 2, updated 0, unchanged 0, duplicate 1, rejected 0"
     assert "رحمون" not in Article.objects.get(url="https://example.com/0").body
     assert run(path)[0] == "added 0, updated 0, unchanged 2, duplicate 1, rejected 0"
+
+
+@pytest.mark.parametrize("content", [b"", b"\n  \n"])
+def test_an_empty_export_is_rejected(tmp_path, clean_index, content):
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(content)
+    summary, errors = run(path)
+    assert summary == "added 0, updated 0, unchanged 0, duplicate 0, rejected 1"
+    assert f"rejected {path}: empty export" in errors

@@ -184,14 +184,19 @@ class Ingester:
         if failure := self._guarded(name, lambda: self._check(found)):
             yield failure
             return
+        empty = True
         try:
             for line in read_export(found.path, max_bytes=self.max_bytes):
+                empty = False
                 yield self._guarded(
                     f"{name}:{line.line}",
                     lambda line=line: self._ingest_line(found, line),
                 )
         except OSError as error:  # the export could not be opened
             yield Outcome(REJECTED, name, reason=error.strerror or str(error))
+        else:
+            if empty:
+                yield Outcome(REJECTED, name, reason="empty export: no lines")
 
     def _guarded(self, name: str, read) -> Outcome | None:
         """What read returns, or the rejection of whatever went wrong in it."""
