@@ -14,6 +14,5 @@ graceful_timeout = 10
 max_requests = 2000  # a worker that grew is replaced before it matters
 max_requests_jitter = 200
 accesslog = os.environ.get("ARCHIVE_ACCESS_LOG")  # unset: none; "-": stdout
-forwarded_allow_ips = "127.0.0.1,::1"
 # No control socket: a second server (the load test's) would contend for its path.
 control_socket_disable = True

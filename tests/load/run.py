@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -140,8 +141,11 @@ class Mix:
             .values_list("code", flat=True)
             .distinct()[:40]
         )
-        self.kinds = [("search", 50, self.search), ("page", 35, self.page)]
-        self.kinds.append(("feed", 15, self.feed))
+        self.kinds = [
+            ("search", 50, self.search),
+            ("page", 35, self.page),
+            ("feed", 15, self.feed),
+        ]
 
     def next(self) -> tuple[str, str]:
         weights = [weight for _, weight, _ in self.kinds]
@@ -227,6 +231,64 @@ def _until_found(port: int, word: str, start: float, limit: float) -> float | No
     return None
 
 
+@dataclass
+class Results:
+    samples: list = field(default_factory=list)  # one Sample a request
+    edits_found: list = field(default_factory=list)  # seconds until searchable
+    edits_failed: list = field(default_factory=list)  # what went wrong
+    seconds: float = 0.0
+    ingest: str = ""  # the ingest's summary line and its duration
+
+
+def load(options, env: dict, mix: Mix, extra: Path) -> Results:
+    """Clients, an ingest of `extra` and staff edits, together until the deadline."""
+    results, lock = Results(), threading.Lock()
+    start = time.monotonic()
+    deadline = start + options.seconds
+    ingest = subprocess.Popen(
+        [sys.executable, "manage.py", "ingest", str(extra)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    clients = [(client, (options.port, mix, deadline, results.samples, lock))]
+    clients *= options.clients
+    editor = (options.port, options.edit_every, deadline, random.Random(7))
+    editor += (results.edits_found, results.edits_failed)
+    threads = [
+        threading.Thread(target=f, args=a) for f, a in [*clients, (edits, editor)]
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    results.seconds = time.monotonic() - start
+    output, _ = ingest.communicate(timeout=600)
+    summary = (output.strip().splitlines() or ["(no summary)"])[-1]
+    results.ingest = f"{summary} ({time.monotonic() - start:.0f} s)"
+    return results
+
+
+def report(results: Results, size: int, options) -> int:
+    """Print the figures; exit status 1 if any request or edit failed."""
+    say(
+        f"archive: {size} articles in {options.data_dir}; {options.clients} clients "
+        f"for {results.seconds:.0f} s on {os.cpu_count()} cores"
+    )
+    say(f"ingest during the load: {results.ingest}")
+    say(table(results.samples, results.seconds))
+    errors = [s for s in results.samples if s.status != 200]
+    for sample in errors[:10]:
+        say(f"error: {sample.status} {sample.path}")
+    if results.edits_found:
+        say(f"staff edits searchable: {edit_latency(results.edits_found)}")
+    for problem in results.edits_failed:
+        say(f"staff edit failed: {problem}")
+    return 1 if errors or results.edits_failed else 0
+
+
 def main(argv=None) -> int:
     options = parse_args(argv)
     if not options.corpus.exists():
@@ -240,59 +302,20 @@ def main(argv=None) -> int:
         "DJANGO_SETTINGS_MODULE": "archive.settings",
     }
     prepare(options, env)
-    os.environ.update(env)
+    os.environ.update(env)  # this process saves the staff edits on the same archive
     import django
 
     django.setup()
     from archive.models import Article
 
     size = Article.objects.count()
-    rng = random.Random(2018)
-    mix = Mix(rng)
+    mix = Mix(random.Random(2018))
+    # Articles after those already in: the ingest during the load adds new ones.
     extra = options.data_dir / f"during-load-{size}"
     write_articles(options.corpus, extra, options.ingest, skip=size)
-    samples, found, failed, lock = [], [], [], threading.Lock()
     with server(options, env):
-        start = time.monotonic()
-        deadline = start + options.seconds
-        ingest = subprocess.Popen(
-            [sys.executable, "manage.py", "ingest", str(extra)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        threads = [
-            threading.Thread(
-                target=client, args=(options.port, mix, deadline, samples, lock)
-            )
-            for _ in range(options.clients)
-        ]
-        editor = (options.port, options.edit_every, deadline, random.Random(7))
-        threads.append(threading.Thread(target=edits, args=(*editor, found, failed)))
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - start
-        ingest_out, _ = ingest.communicate(timeout=600)
-        ingest_seconds = time.monotonic() - start
-    summary = (ingest_out.strip().splitlines() or ["(no summary)"])[-1]
-    say(
-        f"archive: {size} articles in {options.data_dir}; {options.clients} clients "
-        f"for {elapsed:.0f} s on {os.cpu_count()} cores"
-    )
-    say(f"ingest during the load: {summary} ({ingest_seconds:.0f} s)")
-    say(table(samples, elapsed))
-    errors = [s for s in samples if s.status != 200]
-    for sample in errors[:10]:
-        say(f"error: {sample.status} {sample.path}")
-    if found:
-        say(f"staff edits searchable: {edit_latency(found)}")
-    for problem in failed:
-        say(f"staff edit failed: {problem}")
-    return 1 if errors or failed else 0
+        results = load(options, env, mix, extra)
+    return report(results, size, options)
 
 
 if __name__ == "__main__":
