@@ -37,10 +37,10 @@ def test_pages_refuse_options_and_trace(client, db, method, url):
     assert "GET" in response["Allow"]
 
 
-WRITES = ["options", "trace", "post", "put", "patch", "delete"]
+REFUSED = ["options", "trace", "post", "put", "patch", "delete"]
 
 
-@pytest.mark.parametrize("method", WRITES)
+@pytest.mark.parametrize("method", REFUSED)
 @pytest.mark.parametrize("url", ["/api/search/", "/api/articles/1/"])
 def test_api_refuses_all_but_reading_in_json(client, db, method, url):
     response = getattr(client, method)(url)
