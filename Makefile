@@ -39,12 +39,9 @@ test: check browser
 
 # The whole suite against PostgreSQL at $(DATABASE_URL), e.g.
 #   make test-postgres DATABASE_URL=postgres://archive:archive@127.0.0.1:5432/archive
-# Needs a running PostgreSQL whose role may CREATE DATABASE (the runner makes test_<name>);
-# installs psycopg into .venv only (it is not in requirements.txt).
-PSYCOPG := psycopg[binary]==3.3.9
+# Needs a running PostgreSQL whose role may CREATE DATABASE (the runner makes test_<name>).
 test-postgres: setup browser
 	@[ -n "$(DATABASE_URL)" ] || { echo "test-postgres: set DATABASE_URL=postgres://user:pw@host:5432/db" >&2; exit 2; }
-	$(VENV)/bin/pip install -q "$(PSYCOPG)"
 	DATABASE_URL='$(DATABASE_URL)' $(MANAGE) check
 	DATABASE_URL='$(DATABASE_URL)' $(VENV)/bin/pytest
 
@@ -54,8 +51,11 @@ format: setup
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-bench: data
-	$(MANAGE) bench --corpus $(CORPUS)
+# Each size gets its own archive in a temporary folder; the user's is never touched.
+# Bigger runs (README, Benchmark): make bench BENCH_SIZES=10000,31523,100000
+BENCH_SIZES ?= 2000
+bench: setup
+	$(MANAGE) bench --corpus $(CORPUS) --sizes $(BENCH_SIZES) --json var/bench.json
 
 # The production server (README, Deploy): gunicorn (gunicorn.conf.py) on loopback
 # behind a TLS proxy. It starts only on settings that pass `check --deploy`: set
