@@ -36,6 +36,7 @@ class SqlPeer:
 
     name = ""
     id_column = "id"
+    unranked_snippet = ""  # without words: the article's opening
 
     def placeholder(self, name: str) -> str:
         raise NotImplementedError
@@ -54,8 +55,6 @@ class SqlPeer:
 
     def rows(self, sql: str, params: dict) -> list[tuple]:
         raise NotImplementedError
-
-    unranked_snippet = ""
 
     def search(self, params: dict) -> dict:
         terms, phrase = words(params)
@@ -102,12 +101,6 @@ class Fts5(SqlPeer):
     id_column = "rowid"
     unranked_snippet = "substr(body, 1, 300)"
 
-    def ranking(self, phrase: bool) -> str:
-        return "rank"
-
-    def snippet(self, phrase: bool) -> str:
-        return "snippet(docs, 1, '<mark>', '</mark>', '…', 40)"
-
     def __init__(self, articles: list[dict]):
         self.db = sqlite3.connect(":memory:")
         self.db.executescript(
@@ -139,6 +132,12 @@ class Fts5(SqlPeer):
 
     def text_condition(self, phrase: bool) -> str:
         return "docs MATCH :match"
+
+    def ranking(self, phrase: bool) -> str:
+        return "rank"  # FTS5's bm25
+
+    def snippet(self, phrase: bool) -> str:
+        return "snippet(docs, 1, '<mark>', '</mark>', '…', 40)"
 
     def match_value(self, terms: list[str], phrase: bool) -> str:
         folded = [normalize(term).replace('"', "") for term in terms]
@@ -249,6 +248,8 @@ def postgres_server():
             check=True,
             capture_output=True,
         )
+        # Loopback only; no fsync: the cluster is thrown away, and the searches
+        # measured read from memory either way.
         subprocess.run(
             [
                 *pg_ctl,

@@ -1,6 +1,9 @@
-"""The SQLite FTS5 peer answers the mix as the archive would, with its folding."""
+"""The peers answer the mix as the archive would: SQLite FTS5 with the archive's
+folding; PostgreSQL, where Debian's is installed, on a server of its own."""
 
-from archive.benchmark.peers import Fts5
+import pytest
+
+from archive.benchmark.peers import Fts5, Postgres, initdb, postgres_server
 
 ARTICLES = [
     {"id": 1, "title": "اتفاقية تعاون", "body": "وقّع وزير الخارجية اتفاقية مع الصين.",
@@ -34,3 +37,15 @@ def test_phrase_filters_and_facets():
     assert count(everything) == 3
     assert dict(everything["years"]) == {"2018": 1, "2019": 1, None: 1}
     assert dict(everything["countries"]) == {"CN": 1, "RU": 1}
+
+
+@pytest.mark.skipif(not initdb(), reason="Debian's postgresql is not installed")
+def test_postgres_peer_on_a_throwaway_server():
+    with postgres_server() as connection:
+        peer = Postgres(ARTICLES, connection)
+        assert count(peer.search({"q": "وزير", "country": "RU"})) == 1
+        assert count(peer.search({"q": '"وحدها الخارجية"'})) == 0
+        phrase = peer.search({"q": '"الخارجية وحدها"'})
+        assert [row[0] for row in phrase["results"]] == [3]
+        assert "<mark>" in phrase["results"][0][1]
+        assert count(peer.search({})) == 3
