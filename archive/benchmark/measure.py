@@ -93,13 +93,13 @@ def timed_ingest(export: Path, env: dict, log: Path) -> tuple[float, int, str]:
             stderr=errors,
             text=True,
         )
-        summary = child.stdout.read().strip().splitlines()[-1]
+        printed = child.stdout.read()
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode not in (0, 1):  # 1: some lines rejected, the rest ingested
         raise RuntimeError(f"ingest failed ({child.returncode}), see {log}")
-    return seconds, usage.ru_maxrss, summary
+    return seconds, usage.ru_maxrss, printed.strip().splitlines()[-1]
 
 
 @contextlib.contextmanager
