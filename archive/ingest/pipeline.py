@@ -12,7 +12,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.ingest.decoding import decode
 from archive.ingest.entities import Gazetteer
 from archive.ingest.errors import RejectedFile

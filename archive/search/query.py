@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from archive import analysis
-from archive.search import names
+from archive.arabic import DEFAULT_NAMES, NameRegistry, Slot, query_slots
 
 QUOTES = '"“”«»„'
 OR_WORDS = frozenset({"OR", "أو", "او"})
@@ -78,12 +77,6 @@ def parse(text: str) -> ParsedQuery:
     return ParsedQuery(tuple(map(tuple, groups)), tuple(excluded))
 
 
-def terms(text: str) -> list[str]:
-    """Analyzed terms of query text; a hyphenated term gives only its parts."""
-    tokens = analysis.tokenize(text, compounds=False)
-    return [token.text for token in analysis.analyze_tokens(tokens)]
-
-
 @dataclass(frozen=True)
 class Compiled:
     """A parsed query as Whoosh queries over the text fields."""
@@ -94,15 +87,20 @@ class Compiled:
     terms: frozenset[str]  # index terms a match may show, to find its passage
 
 
-def compile_query(parsed: ParsedQuery, fields: tuple[str, ...]) -> Compiled:
-    """Whoosh queries matching in any of `fields` (their boosts live in the schema).
+def compile_query(
+    parsed: ParsedQuery,
+    fields: tuple[str, ...],
+    names: NameRegistry = DEFAULT_NAMES,
+) -> Compiled:
+    """Whoosh queries matching in any of `fields` (their boosts live in the schema),
+    names known to `names` under every spelling.
 
     Plain words are analyzed together, so that a name of several words is found
     whole; each phrase and each part of an OR group is analyzed on its own.
     """
-    plain = names.expand(terms(" ".join(parsed.plain)))
-    grouped = [[names.expand(terms(p.text)) for p in g] for g in parsed.grouped]
-    excluded = [names.expand(terms(p.text)) for p in parsed.excluded]
+    plain = query_slots(" ".join(parsed.plain), names)
+    grouped = [[query_slots(p.text, names) for p in g] for g in parsed.grouped]
+    excluded = [query_slots(p.text, names) for p in parsed.excluded]
     required = [_slot(slot, fields) for slot in plain]
     required += [_any([_sequence(s, fields) for s in group]) for group in grouped]
     required = [q for q in required if q]
@@ -120,7 +118,7 @@ def _without(query: wq.Query | None, negative: wq.Query | None) -> wq.Query | No
     return wq.AndNot(query or wq.Every(), negative) if negative else query
 
 
-def _sequence(slots: list[names.Slot], fields: tuple[str, ...]) -> wq.Query | None:
+def _sequence(slots: list[Slot], fields: tuple[str, ...]) -> wq.Query | None:
     """Slots at consecutive positions (a phrase, or one typed word) in any field."""
     if len(slots) < 2:
         return _slot(slots[0], fields) if slots else None
@@ -130,7 +128,7 @@ def _sequence(slots: list[names.Slot], fields: tuple[str, ...]) -> wq.Query | No
     return _any([wq.Sequence([_slot(s, (field,)) for s in slots]) for field in fields])
 
 
-def _slot(slot: names.Slot, fields: tuple[str, ...]) -> wq.Query:
+def _slot(slot: Slot, fields: tuple[str, ...]) -> wq.Query:
     return _any([_form(form, field) for form in sorted(slot) for field in fields])
 
 

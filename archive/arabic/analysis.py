@@ -1,0 +1,113 @@
+"""From text to index terms, and from a query to the terms it may match.
+
+Index: every word as printed (normalized, stemmed) keeps its term, and a known
+name's canonical terms stand beside its words, at the same positions, never instead
+of them. So a reader finds an article by any word it shows, and any spelling of a
+name finds every other.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from archive.arabic.names import DEFAULT_NAMES, NameRegistry
+from archive.arabic.stems import term, terms
+from archive.arabic.text import STOP_WORDS, Token, tokenize
+
+# Alternative term sequences that may stand at one place of a query.
+Slot = frozenset[tuple[str, ...]]
+
+
+def analyze_tokens(
+    tokens: Iterable[Token], names: NameRegistry = DEFAULT_NAMES, *, index=True
+) -> list[Token]:
+    """Index terms: stop words out, each word's terms, and the canonical terms of the
+    names it holds beside them. With ``index`` false, one term a word, a name's
+    canonical terms instead of its words: for query parsers that need all of a
+    word's terms (Whoosh's own).
+
+    Positions are renumbered without gaps (Whoosh phrases need adjacent positions);
+    tokens that shared a position (a hyphenated whole and its first part) still do.
+    """
+    kept = [token for token in tokens if token.text not in STOP_WORDS]
+    words = [token.text for token in kept]
+    positions: dict[int, int] = {}
+    for token in kept:
+        positions.setdefault(token.pos, len(positions))
+    result: list[Token] = []
+    start = 0
+    while start < len(kept):
+        found = names.match(words, start)
+        used = found[0] if found else 1
+        span = kept[start : start + used]
+        # A known name's first letter is not a preposition (بكين، لافروف).
+        word_terms = terms if index and not found else lambda w: (term(w),)
+        if index or not found:
+            result += [
+                Token(text, t.start, t.end, positions[t.pos])
+                for t in span
+                for text in word_terms(t.text)
+            ]
+        if found:
+            result += _beside(found[1], span, positions)
+        start += used
+    return list(dict.fromkeys(result))  # a canonical term equal to its word's: once
+
+
+def _beside(
+    canonical: tuple[str, ...], span: list[Token], positions: dict[int, int]
+) -> list[Token]:
+    """A name's canonical terms at the positions of its printed words; a spelling in
+    another number of words marks its whole span for each."""
+    first = positions[span[0].pos]
+    if len(canonical) == len(span):
+        return [
+            Token(text, t.start, t.end, positions[t.pos])
+            for text, t in zip(canonical, span, strict=True)
+        ]
+    start, end = span[0].start, span[-1].end
+    return [Token(text, start, end, first + i) for i, text in enumerate(canonical)]
+
+
+def analyze_with_offsets(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Token]:
+    """Index terms with the offsets of the words they come from in ``text``."""
+    return analyze_tokens(tokenize(text), names)
+
+
+def analyze(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[str]:
+    """The index terms of ``text``."""
+    return [token.text for token in analyze_with_offsets(text, names)]
+
+
+def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
+    """What each place of a query may match, in order: a word's own term; for a
+    known name, also its canonical terms and the terms of every spelling of it.
+
+    A hyphenated term gives only its parts, which the index holds too.
+    """
+    words = [
+        token.text
+        for token in tokenize(text, compounds=False)
+        if token.text not in STOP_WORDS
+    ]
+    slots: list[Slot] = []
+    index = 0
+    while index < len(words):
+        found = names.match(words, index)
+        used = found[0] if found else 1
+        printed = tuple(map(term, words[index : index + used]))
+        slots.append(name_forms(found[1], names) | {printed} if found else {printed})
+        index += used
+    return slots
+
+
+@functools.lru_cache(maxsize=4096)
+def name_forms(canonical: tuple[str, ...], names: NameRegistry) -> Slot:
+    """Term sequences a name may have in the index: its canonical terms, and the
+    terms of the words of each of its spellings (indexed before it was known)."""
+    forms = {canonical}
+    for spelling in names.spellings(canonical):
+        words = tuple(t.text for t in tokenize(spelling, compounds=False))
+        forms.add(tuple(term(w) for w in words if w not in STOP_WORDS))
+    return frozenset(form for form in forms if form)
