@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from archive.arabic import DEFAULT_NAMES, NameRegistry, Slot, query_slots
+from archive.arabic.kinds import kinds_in, wordings
 
 QUOTES = '"“”«»„'
 OR_WORDS = frozenset({"OR", "أو", "او"})
+KIND_FIELD = "kinds"  # the index field of the kinds of an article's meetings
+WORDING_SLOP = 4  # how far apart the words of a kind's wording may stand
 MAX_PARTS = 32  # bounds the work a pasted paragraph can cause
 _PART = re.compile(rf"(-?)[{QUOTES}]([^{QUOTES}]*)[{QUOTES}]|(\S+)")
 
@@ -96,12 +99,13 @@ def compile_query(
     names known to `names` under every spelling.
 
     Plain words are analyzed together, so that a name of several words is found
-    whole; each phrase and each part of an OR group is analyzed on its own.
+    whole, and a kind of meeting in any of its wordings; each phrase and each part
+    of an OR group is analyzed on its own.
     """
     plain = query_slots(" ".join(parsed.plain), names)
     grouped = [[query_slots(p.text, names) for p in g] for g in parsed.grouped]
     excluded = [query_slots(p.text, names) for p in parsed.excluded]
-    required = [_slot(slot, fields) for slot in plain]
+    required, kind_terms = _plain(plain, fields)
     required += [_any([_sequence(s, fields) for s in group]) for group in grouped]
     required = [q for q in required if q]
     negative = _any([_sequence(s, fields) for s in excluded])
@@ -110,8 +114,28 @@ def compile_query(
         query=_without(wq.And(required) if required else None, negative),
         loose=_without(_any(required), negative),
         words=tuple(parsed.words),
-        terms=frozenset(t for slot in slots for form in slot for t in form),
+        terms=frozenset(t for slot in slots for form in slot for t in form)
+        | kind_terms,
     )
+
+
+def _plain(
+    slots: list[Slot], fields: tuple[str, ...]
+) -> tuple[list[wq.Query], frozenset[str]]:
+    """A query for each slot, but one for each run of slots that words a kind of
+    meeting: any of its wordings, or a meeting of that kind; and the terms of those
+    wordings."""
+    queries, terms, start = [], set(), 0
+    for first, end, kind in kinds_in(slots):
+        queries += [_slot(slot, fields) for slot in slots[start:first]]
+        said = wordings(kind)
+        terms.update(*said)
+        # The subject may stand inside a wording: "تحدث الرئيس الروسي هاتفيا".
+        near = [wq.Phrase(f, list(w), slop=WORDING_SLOP) for w in said for f in fields]
+        queries.append(_any([*near, wq.Term(KIND_FIELD, kind)]))
+        start = end
+    queries += [_slot(slot, fields) for slot in slots[start:]]
+    return queries, frozenset(terms)
 
 
 def _without(query: wq.Query | None, negative: wq.Query | None) -> wq.Query | None:
