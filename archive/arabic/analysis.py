@@ -12,7 +12,7 @@ import functools
 from collections.abc import Iterable
 
 from archive.arabic.names import DEFAULT_NAMES, NameRegistry
-from archive.arabic.stems import term, terms
+from archive.arabic.stems import term
 from archive.arabic.text import STOP_WORDS, Token, tokenize
 
 # Alternative term sequences that may stand at one place of a query.
@@ -22,7 +22,7 @@ Slot = frozenset[tuple[str, ...]]
 def analyze_tokens(
     tokens: Iterable[Token], names: NameRegistry = DEFAULT_NAMES, *, index=True
 ) -> list[Token]:
-    """Index terms: stop words out, each word's terms, and the canonical terms of the
+    """Index terms: stop words out, each word's term, and the canonical terms of the
     names it holds beside them. With ``index`` false, one term a word, a name's
     canonical terms instead of its words: for query parsers that need all of a
     word's terms (Whoosh's own).
@@ -41,18 +41,19 @@ def analyze_tokens(
         found = names.match(words, start)
         used = found[0] if found else 1
         span = kept[start : start + used]
-        # A known name's first letter is not a preposition (بكين، لافروف).
-        word_terms = terms if index and not found else lambda w: (term(w),)
         if index or not found:
             result += [
-                Token(text, t.start, t.end, positions[t.pos])
-                for t in span
-                for text in word_terms(t.text)
+                Token(term(t.text), t.start, t.end, positions[t.pos]) for t in span
             ]
         if found:
             result += _beside(found[1], span, positions)
         start += used
-    return list(dict.fromkeys(result))  # a canonical term equal to its word's: once
+    # A term once at a position: a canonical word that is also printed there
+    # (شي of شي جينبينغ) must not count twice.
+    once: dict[tuple[str, int], Token] = {}
+    for token in result:
+        once.setdefault((token.text, token.pos), token)
+    return list(once.values())
 
 
 def _beside(

@@ -50,32 +50,7 @@ def nisba_base(word: str) -> str | None:
     return None
 
 
-# ب or ل without the article ("بجمهورية", "ولروسيا"): the stemmer keeps them, since
-# short words such as بحث, لقاء, بوتين begin with the same letters; a long word gets
-# the term of its rest beside its own. (ك, "like", is rare before a noun in news and
-# begins many names: كوفيد، كوريا.)
-_PREPOSITIONS = ("وب", "ول", "فب", "فل", "ب", "ل")
-_MIN_AFTER_PREPOSITION = 5
-
-
 @functools.lru_cache(maxsize=262144)  # news repeats its vocabulary: once a word
-def terms(word: str) -> tuple[str, ...]:
-    """The index terms of a normalized word: its own, and where it may start with a
-    preposition, that of the rest too."""
-    own = term(word)
-    for clitic in _PREPOSITIONS:
-        rest = word[len(clitic) :]
-        if (
-            word.startswith(clitic)
-            and not rest.startswith("ال")
-            and len(rest) >= _MIN_AFTER_PREPOSITION
-        ):
-            bare = term(rest)
-            return (own, bare) if bare != own else (own,)
-    return (own,)
-
-
-@functools.lru_cache(maxsize=262144)
 def term(word: str) -> str:
     """The index term of a normalized word: its stem, or its singular's for a broken
     plural."""
