@@ -10,6 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from archive.arabic import MARKS
 from archive.ingest.datelines import Dateline, locate_publication_stamp, parse_dateline
 
 # Headlines run to about fifteen words; longer first lines are leads without a stop.
@@ -19,7 +20,7 @@ MAX_FURNITURE_WORDS = 25
 
 _INVISIBLE = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
+_MARKS = re.compile(f"[{MARKS}]")
 _LETTER_FOLDS = str.maketrans("أإآٱىة", "اااايه")
 _EDGE_PUNCTUATION = " \t:：|-–—•·»«<>.،,!؟?()[]*/\\\"'“”"
 _SENTENCE_END = ".!?؟:…،,;؛"
