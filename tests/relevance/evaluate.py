@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import sys
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from statistics import fmean
@@ -150,7 +151,9 @@ def rank(
     """Doc ids ranked by BM25F for each query, best first."""
     analyzer, build_query = analysis
     schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analyzer))
-    index = RamStorage().create_index(schema)
+    # Whoosh spills an index named N to /tmp/N.tmp: a name of its own, so that runs
+    # at the same time on one machine do not delete each other's files.
+    index = RamStorage().create_index(schema, indexname=f"relevance-{uuid.uuid4().hex}")
     with index.writer() as writer:
         for doc_id, text in documents.items():
             writer.add_document(id=doc_id, body=text)
