@@ -159,6 +159,11 @@ def _load_people(Country, Person, PersonAlias, Office, using: str) -> dict[str, 
         }
         for p in PEOPLE
     }
+    if any(f.name == "normalized_name" for f in Person._meta.get_fields()):
+        # bulk_create skips Person.save(), which fills the name the constraint keys on;
+        # migrations older than the field load people without it.
+        for row in rows.values():
+            row["normalized_name"] = normalize(row["name_ar"].strip())
     report = {"Person": _upsert(Person, rows, lambda p: p.slug, using, existing)}
     ids = dict(people.filter(slug__in=list(rows)).values_list("slug", "id"))
 

@@ -20,7 +20,13 @@ QUOTES = '"“”«»„'
 OR_WORDS = frozenset({"OR", "أو", "او"})
 KIND_FIELD = "kinds"  # the index field of the kinds of an article's meetings
 WORDING_SLOP = 4  # how far apart the words of a kind's wording may stand
-MAX_PARTS = 32  # bounds the work a pasted paragraph can cause
+# Caps on what one query may ask: each word costs index lookups, and an unknown one a
+# "did you mean" search. A long headline has about 15 words and 120 characters.
+MAX_QUERY_CHARS = 300
+MAX_WORDS = 24
+TOO_LONG = f"نص البحث أطول من {MAX_QUERY_CHARS} حرف: اختصره إلى أهم كلماته."
+TOO_MANY_WORDS = f"البحث بأكثر من {MAX_WORDS} كلمة غير ممكن: اختر أهم الكلمات."
+MAX_PARTS = 2 * MAX_WORDS  # a word and an operator each: what the caps let through
 _PART = re.compile(rf"(-?)[{QUOTES}]([^{QUOTES}]*)[{QUOTES}]|(\S+)")
 
 
@@ -56,6 +62,15 @@ class ParsedQuery:
 
 def _is_plain(group: tuple[Part, ...]) -> bool:
     return len(group) == 1 and not group[0].phrase
+
+
+def over_cap(text: str) -> str | None:
+    """Why `text` asks too much of one search, or None when it is within the caps."""
+    if len(text) > MAX_QUERY_CHARS:
+        return TOO_LONG
+    if sum(word not in OR_WORDS for word in text.split()) > MAX_WORDS:
+        return TOO_MANY_WORDS
+    return None
 
 
 def parse(text: str) -> ParsedQuery:

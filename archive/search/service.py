@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -25,6 +26,7 @@ from archive.search.query import OR_WORDS, Compiled, compile_query, parse
 
 PER_PAGE = settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE
 SNIPPET_CHARS = 300
+MAX_CORRECTIONS = 4  # unknown words "did you mean" looks up in one query
 TEXT_FIELDS = ("title", "text")
 # Search parameter -> index field; the order facets are shown in.
 FACETS = {
@@ -133,23 +135,35 @@ def _nearest(
 
 
 def did_you_mean(q: str, backend) -> str | None:
-    """`q` with each word the index does not hold replaced by its nearest word."""
+    """`q` with each word the index does not hold replaced by its nearest word.
+
+    Only the first MAX_CORRECTIONS unknown words are looked up: each lookup walks the
+    index's vocabulary, and a query that many words off is not a typing slip.
+    """
     pieces, cursor = [], 0
-    for token in arabic.tokenize(q, compounds=False):
-        fixed = _correction(q[token.start : token.end], backend)
+    unknown = (
+        (token, term)
+        for token in arabic.tokenize(q, compounds=False)
+        if (term := _unknown_term(q[token.start : token.end], backend))
+    )
+    for token, term in itertools.islice(unknown, MAX_CORRECTIONS):
+        fixed = _correction(term, backend)
         if fixed:
             pieces += [q[cursor : token.start], fixed]
             cursor = token.end
     return "".join([*pieces, q[cursor:]]) if pieces else None
 
 
-def _correction(word: str, backend) -> str | None:
+def _unknown_term(word: str, backend) -> str | None:
+    """The word's index term when a correction may help: one term the index lacks."""
     found = [t.text for t in arabic.tokenize(word) if t.text not in arabic.STOP_WORDS]
     if word in OR_WORDS or len(found) != 1 or found[0].isdigit():
         return None
     term = arabic.term(found[0])
-    if backend.doc_frequency(term):
-        return None
+    return None if backend.doc_frequency(term) else term
+
+
+def _correction(term: str, backend) -> str | None:
     closest = backend.closest_term(term, maxdist=1 if len(term) < 5 else 2)
     return closest and _as_printed(closest, backend)
 

@@ -1,4 +1,5 @@
-"""`manage.py ingest PATH ...`: news text files into the archive and its index."""
+"""`manage.py ingest PATH ...`: news text files and exports into the archive and its
+index."""
 
 import contextlib
 from collections import Counter
@@ -8,22 +9,26 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
+from archive.ingest.exports import count_lines, is_export
 from archive.ingest.pipeline import (
     ADDED,
     OUTCOMES,
     REJECTED,
     UPDATED,
     Ingester,
-    text_files,
+    discover,
 )
 from archive.search.signals import deferred_indexing, index_articles
 
-PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
+PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 CHANGED = {ADDED, UPDATED}
 
 
 class Command(BaseCommand):
-    help = "Ingest .txt news files (or folders of them) into the archive."
+    help = (
+        "Ingest .txt news files and JSON Lines exports (.jsonl, .jsonl.gz), "
+        "or folders of them, into the archive."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -39,14 +44,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
-        files = list(text_files(paths))
+        found = list(discover(paths))
         counts = Counter()
-        # Each file commits on its own; a dry run wraps them all and rolls back.
+        # Each article commits on its own; a dry run wraps them all and rolls back.
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
         with deferred_indexing() as touched, run:
             try:
                 self._ingest(
-                    files, Ingester(reparse=reparse), counts, touched, verbosity
+                    found, Ingester(reparse=reparse), counts, touched, verbosity
                 )
             finally:
                 # Even an interrupted run leaves what it committed searchable.
@@ -57,19 +62,25 @@ class Command(BaseCommand):
         summary = ", ".join(f"{status} {counts[status]}" for status in OUTCOMES)
         self.stdout.write(summary)
         if counts[REJECTED]:
-            raise CommandError(f"{counts[REJECTED]} file(s) rejected", returncode=1)
+            raise CommandError(f"{counts[REJECTED]} article(s) rejected", returncode=1)
 
-    def _ingest(self, files, ingester, counts, touched, verbosity):
-        quiet = len(files) < PROGRESS_FROM
-        for path in tqdm(files, unit="file", disable=True if quiet else None):
-            outcome = ingester.ingest_path(path)
-            counts[outcome.status] += 1
-            self._report(path, outcome, verbosity)
-            if outcome.status in CHANGED:
-                touched.add(outcome.article_id)
+    def _ingest(self, found, ingester, counts, touched, verbosity):
+        # Exports are counted line by line first (a stream, never held) for the bar.
+        total = sum(count_lines(f.path) if is_export(f.path) else 1 for f in found)
+        quiet = total < PROGRESS_FROM
+        with tqdm(total=total, unit="article", disable=True if quiet else None) as bar:
+            for entry in found:
+                for outcome in ingester.ingest(entry):
+                    counts[outcome.status] += 1
+                    self._report(outcome, verbosity)
+                    if outcome.status in CHANGED:
+                        touched.add(outcome.article_id)
+                    bar.update()
 
-    def _report(self, path, outcome, verbosity):
+    def _report(self, outcome, verbosity):
         if outcome.status == REJECTED:
-            self.stderr.write(f"rejected {path}: {outcome.reason}")
+            self.stderr.write(f"rejected {outcome.name}: {outcome.reason}")
         elif verbosity >= 2:
-            self.stdout.write(f"{outcome.status} {path}")
+            self.stdout.write(f"{outcome.status} {outcome.name}")
+        if outcome.warning:
+            self.stderr.write(f"warning {outcome.name}: {outcome.warning}")
