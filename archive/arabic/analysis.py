@@ -20,12 +20,15 @@ Slot = frozenset[tuple[str, ...]]
 
 
 def analyze_tokens(
-    tokens: Iterable[Token], names: NameRegistry = DEFAULT_NAMES, *, index=True
+    tokens: Iterable[Token],
+    names: NameRegistry = DEFAULT_NAMES,
+    *,
+    index: bool = True,
 ) -> list[Token]:
     """Index terms: stop words out, each word's term, and the canonical terms of the
-    names it holds beside them. With ``index`` false, one term a word, a name's
-    canonical terms instead of its words: for query parsers that need all of a
-    word's terms (Whoosh's own).
+    names it holds beside them. With ``index`` false, what Whoosh's own query parser
+    needs, since it requires every term a word gives: one term a word, and a known
+    name's canonical terms in place of its words.
 
     Positions are renumbered without gaps (Whoosh phrases need adjacent positions);
     tokens that shared a position (a hyphenated whole and its first part) still do.
@@ -98,7 +101,8 @@ def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
         found = names.match(words, index)
         used = found[0] if found else 1
         printed = tuple(map(term, words[index : index + used]))
-        slots.append(name_forms(found[1], names) | {printed} if found else {printed})
+        alone = frozenset({printed})
+        slots.append(name_forms(found[1], names) | alone if found else alone)
         index += used
     return slots
 

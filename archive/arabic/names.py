@@ -44,15 +44,11 @@ def name_words(name: str) -> tuple[str, ...]:
 
 def default_names() -> list[Name]:
     """The names of ``data/names.tsv``: those no record holds, such as شنغهاي."""
-    return [
-        Name(
-            canonical,
-            frozenset({canonical, *filter(None, others.split("|"))}),
-            kind == "person",
-        )
-        for canonical, kind, *rest in rows("names.tsv")
-        for others in [rest[0] if rest else ""]
-    ]
+    names = []
+    for canonical, kind, *others in rows("names.tsv"):
+        spellings = {canonical, *"|".join(others).split("|")} - {""}
+        names.append(Name(canonical, frozenset(spellings), kind == "person"))
+    return names
 
 
 class NameRegistry:

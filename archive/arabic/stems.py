@@ -24,7 +24,7 @@ CLITICS = tuple(
             for prep in ("", "ب", "ك", "ل")
             for art in ("", "ال", "ل" if prep == "ل" else "ال")
         },
-        key=len,
+        key=lambda clitics: (len(clitics), clitics),
     )
 )
 # Endings of relative adjectives (nisba) in number and gender, normalized, longest
