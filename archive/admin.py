@@ -1,4 +1,5 @@
-"""Staff editing of every record; a saved edit reaches search at once."""
+"""Staff editing of every record; a saved edit commits at once and reaches search as
+soon as the index is free (the outbox, archive/search/outbox.py)."""
 
 from django import forms
 from django.contrib import admin, messages
@@ -18,21 +19,10 @@ from archive.models import (
     PersonStatus,
     Source,
 )
-from archive.search.signals import deferred_indexing, index_articles
 
 admin.site.site_header = "أرشيف الأخبار الدبلوماسية"
 admin.site.site_title = "إدارة الأرشيف"
 admin.site.index_title = "السجلات"
-
-
-class IndexOnceAdmin(admin.ModelAdmin):
-    """Gather the index changes of one form save (article, links, inlines) into one."""
-
-    def changeform_view(self, request, *args, **kwargs):
-        with deferred_indexing() as touched:
-            response = super().changeform_view(request, *args, **kwargs)
-        index_articles(touched)
-        return response
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -91,7 +81,7 @@ class MeetingInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(IndexOnceAdmin):
+class ArticleAdmin(admin.ModelAdmin):
     list_display = ["display_title", "date", "date_precision", "source", "source_file"]
     list_filter = [
         ("countries", admin.RelatedOnlyFieldListFilter),
@@ -133,7 +123,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(IndexOnceAdmin):
+class MeetingAdmin(admin.ModelAdmin):
     list_display = ["__str__", "kind", "date", "place", "article"]
     list_filter = ["kind", YearFilter, ("countries", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["sentence", "place", "participants__name_ar"]
@@ -202,10 +192,8 @@ class PersonAdmin(admin.ModelAdmin):
             self.message_user(request, "اختر شخصين على الأقل للدمج.", messages.WARNING)
             return
         keep = people[0]
-        with deferred_indexing() as touched:
-            for other in people[1:]:
-                merge_people(keep=keep, merge=other)
-        index_articles(touched)
+        for other in people[1:]:
+            merge_people(keep=keep, merge=other)
         self.message_user(request, f"دمج {len(people) - 1} في «{keep}».")
 
 

@@ -32,6 +32,7 @@ from archive.models import (
     PersonStatus,
     Source,
 )
+from archive.search.outbox import queued_together
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +112,8 @@ class Ingester:
             return Outcome(DUPLICATE, name, same_text.pk, f"same text as {same_text}")
         parsed = read_article(text)
         try:
-            with transaction.atomic():
+            # The article and its search outbox row commit together (outbox.py).
+            with transaction.atomic(), queued_together():
                 article = self._save(parsed, existing or Article(), text, name, digest)
         except Exception:
             # People proposed inside the rolled-back transaction are gone again.

@@ -16,9 +16,10 @@ from archive.ingest.pipeline import (
     Ingester,
     text_files,
 )
-from archive.search.signals import deferred_indexing, index_articles
+from archive.search.outbox import drain
 
 PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
+DRAIN_EVERY = 100  # changed files: a long run is searchable as it goes
 CHANGED = {ADDED, UPDATED}
 
 
@@ -41,32 +42,32 @@ class Command(BaseCommand):
     def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
         files = list(text_files(paths))
         counts = Counter()
-        # Each file commits on its own; a dry run wraps them all and rolls back.
+        # Each file commits on its own with its search outbox row, and the outbox
+        # drains as the run goes; a dry run wraps them all and rolls back.
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
-        with deferred_indexing() as touched, run:
+        with run:
             try:
-                self._ingest(
-                    files, Ingester(reparse=reparse), counts, touched, verbosity
-                )
+                ingester = Ingester(reparse=reparse)
+                self._ingest(files, ingester, counts, verbosity, dry_run)
             finally:
-                # Even an interrupted run leaves what it committed searchable.
                 if dry_run:
                     transaction.set_rollback(True)
                 else:
-                    index_articles(touched)
+                    drain()  # also what a killed earlier run left queued
         summary = ", ".join(f"{status} {counts[status]}" for status in OUTCOMES)
         self.stdout.write(summary)
         if counts[REJECTED]:
             raise CommandError(f"{counts[REJECTED]} file(s) rejected", returncode=1)
 
-    def _ingest(self, files, ingester, counts, touched, verbosity):
+    def _ingest(self, files, ingester, counts, verbosity, dry_run):
         quiet = len(files) < PROGRESS_FROM
         for path in tqdm(files, unit="file", disable=True if quiet else None):
             outcome = ingester.ingest_path(path)
             counts[outcome.status] += 1
             self._report(path, outcome, verbosity)
-            if outcome.status in CHANGED:
-                touched.add(outcome.article_id)
+            changed = counts[ADDED] + counts[UPDATED]
+            if outcome.status in CHANGED and changed % DRAIN_EVERY == 0 and not dry_run:
+                drain()
 
     def _report(self, path, outcome, verbosity):
         if outcome.status == REJECTED:
