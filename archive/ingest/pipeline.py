@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from archive.analysis import normalize
 from archive.ingest.decoding import decode
@@ -156,8 +156,20 @@ class Ingester:
             meeting.add_participant(people[person_id], draft.titles.get(person_id, ""))
 
     def _propose(self, proposal) -> None:
-        """A new official for staff to confirm; the run links them meanwhile."""
+        """A new official for staff to confirm; the run links them meanwhile. Another
+        run may have proposed them since this one read the gazetteer: the database
+        allows one person per name and country, and that one is linked."""
         country = Country.objects.filter(code=proposal.country_key).first()
+        try:
+            with transaction.atomic():  # a clash undoes this savepoint, not the file
+                person = self._create_proposed(proposal, country)
+        except IntegrityError:
+            person = Person.objects.get(
+                normalized_name=normalize(proposal.name.strip()), country=country
+            )
+        self.gazetteer.add_person(person.pk, [proposal.name], proposal.country_key)
+
+    def _create_proposed(self, proposal, country) -> Person:
         person = Person.objects.create(
             name_ar=proposal.name, country=country, status=PersonStatus.PROPOSED
         )
@@ -169,4 +181,4 @@ class Ingester:
                 title_ar=proposal.title,
                 country=country,
             )
-        self.gazetteer.add_person(person.pk, [proposal.name], proposal.country_key)
+        return person
