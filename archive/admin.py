@@ -1,11 +1,13 @@
 """Staff editing of every record; a saved edit commits at once and reaches search as
-soon as the index is free (the outbox, archive/search/outbox.py)."""
+soon as the index is free (the outbox, archive/search/outbox.py), and re-parsing keeps
+it (Article.staff_edited, Meeting.staff_edited)."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.db import models
 
+from archive.ingest.pipeline import STAFF_MEETINGS
 from archive.merging import merge_people
 from archive.models import (
     Article,
@@ -23,6 +25,14 @@ from archive.models import (
 admin.site.site_header = "أرشيف الأخبار الدبلوماسية"
 admin.site.site_title = "إدارة الأرشيف"
 admin.site.index_title = "السجلات"
+
+
+def mark_staff_meetings(formset) -> bool:
+    """Mark the meetings staff changed in `formset`; whether they deleted one."""
+    for form in formset.forms:
+        if form.has_changed():
+            form.instance.staff_edited = True
+    return any(form.instance.pk for form in formset.deleted_forms)
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -115,6 +125,17 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source").distinct()
 
+    def save_model(self, request, obj, form, change):
+        obj.staff_edited = sorted({*obj.staff_edited, *form.changed_data})
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Meeting and mark_staff_meetings(formset):
+            article = form.instance
+            article.staff_edited = sorted({*article.staff_edited, STAFF_MEETINGS})
+            article.save(update_fields=["staff_edited"])
+        super().save_formset(request, form, formset, change)
+
 
 class ParticipationInline(admin.TabularInline):
     model = Participation
@@ -138,6 +159,11 @@ class MeetingAdmin(admin.ModelAdmin):
             .select_related("article")
             .prefetch_related("participants")
         )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            Meeting.objects.filter(pk=form.instance.pk).update(staff_edited=True)
 
 
 class CountryAliasInline(admin.TabularInline):

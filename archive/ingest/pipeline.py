@@ -45,6 +45,13 @@ ADDED, UPDATED, UNCHANGED, DUPLICATE, REJECTED = (
 )
 OUTCOMES = (ADDED, UPDATED, UNCHANGED, DUPLICATE, REJECTED)
 
+# What staff changed in the admin (Article.staff_edited) stays when a file is read
+# again. The date's fields move together; "meetings" means staff deleted one, so the
+# article's meeting list is theirs.
+DATE_FIELDS = {"date", "date_precision", "partial_month", "partial_day"}
+LINKS = {"countries", "people"}
+STAFF_MEETINGS = "meetings"
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -52,6 +59,7 @@ class Outcome:
     name: str
     article_id: int | None = None
     reason: str = ""
+    kept: int = 0  # staff edits a re-read kept
 
 
 def text_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -119,12 +127,15 @@ class Ingester:
             # People proposed inside the rolled-back transaction are gone again.
             self.gazetteer = Gazetteer.from_db()
             raise
-        return Outcome(ADDED if existing is None else UPDATED, name, article.pk)
+        if existing is None:
+            return Outcome(ADDED, name, article.pk)
+        return Outcome(UPDATED, name, article.pk, kept=staff_edits(article))
 
     def _save(self, parsed: ParsedArticle, article, text, name, digest) -> Article:
         for proposal in proposals_in(parsed, self.gazetteer):
             self._propose(proposal)
         link_entities(parsed, self.gazetteer)
+        staff = staff_values(article)
         article.title = parsed.title[:500]
         article.body = parsed.body
         article.raw_text = text
@@ -134,14 +145,26 @@ class Ingester:
         article.source = self.sources.get(normalize(parsed.source_name or ""))
         article.source_file = name
         article.content_hash = digest
+        for field, value in staff.items():
+            setattr(article, field, value)
         article.save()
         countries = Country.objects.in_bulk(parsed.countries, field_name="code")
-        article.countries.set(countries.values())
-        article.people.set(parsed.people)
-        article.meetings.all().delete()
-        for draft in parsed.meetings:
-            self._save_meeting(article, draft, countries)
+        if "countries" not in article.staff_edited:
+            article.countries.set(countries.values())
+        if "people" not in article.staff_edited:
+            article.people.set(parsed.people)
+        if STAFF_MEETINGS not in article.staff_edited:
+            self._replace_meetings(article, parsed.meetings, countries)
         return article
+
+    def _replace_meetings(self, article, drafts, countries) -> None:
+        """The parsed meetings anew, but those staff made or corrected stay as they
+        are, and the sentence that reports one is not read into a second."""
+        article.meetings.filter(staff_edited=False).delete()
+        staff = set(article.meetings.values_list("sentence", flat=True))
+        for draft in drafts:
+            if draft.sentence not in staff:
+                self._save_meeting(article, draft, countries)
 
     def _save_meeting(self, article, draft, countries) -> None:
         meeting = Meeting(article=article, kind=draft.kind, sentence=draft.sentence)
@@ -182,3 +205,17 @@ class Ingester:
                 country=country,
             )
         return person
+
+
+def staff_values(article: Article) -> dict:
+    """The fields staff edited, as they are, to put back after a re-read."""
+    fields = set(article.staff_edited) - LINKS - {STAFF_MEETINGS}
+    if fields & DATE_FIELDS:
+        fields |= DATE_FIELDS
+    return {field: getattr(article, field) for field in fields}
+
+
+def staff_edits(article: Article) -> int:
+    """How many staff edits an article holds: fields, and meetings kept as made."""
+    meetings = article.meetings.filter(staff_edited=True).count()
+    return len(article.staff_edited) + meetings

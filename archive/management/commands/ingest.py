@@ -21,6 +21,7 @@ from archive.search.outbox import drain
 PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
 DRAIN_EVERY = 100  # changed files: a long run is searchable as it goes
 CHANGED = {ADDED, UPDATED}
+KEPT = "kept"
 
 
 class Command(BaseCommand):
@@ -54,6 +55,8 @@ class Command(BaseCommand):
                     transaction.set_rollback(True)
                 else:
                     drain()  # also what a killed earlier run left queued
+        if counts[KEPT]:
+            self.stdout.write(f"kept {counts[KEPT]} staff edits")
         summary = ", ".join(f"{status} {counts[status]}" for status in OUTCOMES)
         self.stdout.write(summary)
         if counts[REJECTED]:
@@ -64,6 +67,7 @@ class Command(BaseCommand):
         for path in tqdm(files, unit="file", disable=True if quiet else None):
             outcome = ingester.ingest_path(path)
             counts[outcome.status] += 1
+            counts[KEPT] += outcome.kept
             self._report(path, outcome, verbosity)
             changed = counts[ADDED] + counts[UPDATED]
             if outcome.status in CHANGED and changed % DRAIN_EVERY == 0 and not dry_run:
