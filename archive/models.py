@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.dates import PartialDate
 from archive.vocabulary import MeetingKind as Kind
 from archive.vocabulary import OfficeRole as Role

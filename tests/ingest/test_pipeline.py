@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.ingest.pipeline import ADDED, Ingester
+from archive.ingest.pipeline import ADDED, Ingester, Origin
 from archive.models import Person, PersonStatus
 from tests.test_durability import isolated_env, manage
 
@@ -30,8 +30,8 @@ def test_two_runs_proposing_one_official_make_one_person(clean_index):
     the database's constraint in its way, links the first run's person."""
     text = corpus_text(27)
     first, second = Ingester(), Ingester()
-    assert first.ingest_text(text, name="a.txt").status == ADDED
-    assert second.ingest_text(text + "\nتحديث", name="b.txt").status == ADDED
+    for run, name, body in ((first, "a.txt", text), (second, "b.txt", text + "\nثان")):
+        assert run.ingest_text(body, Origin(name), name).status == ADDED
     [kim] = Person.objects.filter(name_ar=KIM)
     assert kim.status == PersonStatus.PROPOSED
     assert sorted(kim.articles.values_list("source_file", flat=True)) == [

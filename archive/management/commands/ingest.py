@@ -1,4 +1,5 @@
-"""`manage.py ingest PATH ...`: news text files into the archive and its index."""
+"""`manage.py ingest PATH ...`: news text files and exports into the archive and its
+index."""
 
 import contextlib
 from collections import Counter
@@ -8,24 +9,28 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
+from archive.ingest.exports import count_lines, is_export
 from archive.ingest.pipeline import (
     ADDED,
     OUTCOMES,
     REJECTED,
     UPDATED,
     Ingester,
-    text_files,
+    discover,
 )
 from archive.search.outbox import drain
 
-PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
-DRAIN_EVERY = 100  # changed files: a long run is searchable as it goes
+PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
+DRAIN_EVERY = 100  # changed articles between index commits
 CHANGED = {ADDED, UPDATED}
 KEPT = "kept"
 
 
 class Command(BaseCommand):
-    help = "Ingest .txt news files (or folders of them) into the archive."
+    help = (
+        "Ingest .txt news files and JSON Lines exports (.jsonl, .jsonl.gz), "
+        "or folders of them, into the archive."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -41,15 +46,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
-        files = list(text_files(paths))
+        found = list(discover(paths))
         counts = Counter()
-        # Each file commits on its own with its search outbox row, and the outbox
+        # Each article commits on its own with its search outbox row, and the outbox
         # drains as the run goes; a dry run wraps them all and rolls back.
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
         with run:
             try:
                 ingester = Ingester(reparse=reparse)
-                self._ingest(files, ingester, counts, verbosity, dry_run)
+                self._ingest(found, ingester, counts, verbosity, dry_run)
             finally:
                 if dry_run:
                     transaction.set_rollback(True)
@@ -60,21 +65,32 @@ class Command(BaseCommand):
         summary = ", ".join(f"{status} {counts[status]}" for status in OUTCOMES)
         self.stdout.write(summary)
         if counts[REJECTED]:
-            raise CommandError(f"{counts[REJECTED]} file(s) rejected", returncode=1)
+            raise CommandError(f"{counts[REJECTED]} article(s) rejected", returncode=1)
 
-    def _ingest(self, files, ingester, counts, verbosity, dry_run):
-        quiet = len(files) < PROGRESS_FROM
-        for path in tqdm(files, unit="file", disable=True if quiet else None):
-            outcome = ingester.ingest_path(path)
-            counts[outcome.status] += 1
-            counts[KEPT] += outcome.kept
-            self._report(path, outcome, verbosity)
-            changed = counts[ADDED] + counts[UPDATED]
-            if outcome.status in CHANGED and changed % DRAIN_EVERY == 0 and not dry_run:
-                drain()
+    def _ingest(self, found, ingester, counts, verbosity, dry_run):
+        # Exports are counted line by line first (a stream, never held) for the bar.
+        total = sum(count_lines(f.path) if is_export(f.path) else 1 for f in found)
+        quiet = total < PROGRESS_FROM
+        with tqdm(total=total, unit="article", disable=True if quiet else None) as bar:
+            for entry in found:
+                for outcome in ingester.ingest(entry):
+                    counts[outcome.status] += 1
+                    counts[KEPT] += outcome.kept
+                    self._report(outcome, verbosity)
+                    if not dry_run and drain_due(outcome, counts):
+                        drain()
+                    bar.update()
 
-    def _report(self, path, outcome, verbosity):
+    def _report(self, outcome, verbosity):
         if outcome.status == REJECTED:
-            self.stderr.write(f"rejected {path}: {outcome.reason}")
+            self.stderr.write(f"rejected {outcome.name}: {outcome.reason}")
         elif verbosity >= 2:
-            self.stdout.write(f"{outcome.status} {path}")
+            self.stdout.write(f"{outcome.status} {outcome.name}")
+        if outcome.warning:
+            self.stderr.write(f"warning {outcome.name}: {outcome.warning}")
+
+
+def drain_due(outcome, counts) -> bool:
+    """Every DRAIN_EVERY changed articles: a long run is searchable as it goes."""
+    changed = counts[ADDED] + counts[UPDATED]
+    return outcome.status in CHANGED and changed % DRAIN_EVERY == 0
