@@ -1,10 +1,12 @@
 """`ingest --reparse` keeps what staff edited in the admin, and says so."""
 
+import json
+
 import pytest
 from django.forms import MultiWidget
 from django.urls import reverse
 
-from archive.models import Meeting
+from archive.models import Article, Meeting
 from tests.conftest import FIXTURES, ingest
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +84,18 @@ def test_a_meeting_saved_on_its_own_page_is_kept_by_reparse(admin_client, seeded
     assert admin_client.post(url, data).status_code == 302
     ingest(FIXTURES, reparse=True)
     assert Meeting.objects.get(article=seeded["004"]).place == "بكين"
+
+
+def test_an_export_rerun_keeps_a_staff_title_and_changes_nothing(
+    admin_client, clean_index, tmp_path
+):
+    export = tmp_path / "news.jsonl"
+    text = (FIXTURES / "004_3f105a9da3bd0b0b.txt").read_text(encoding="utf-8")
+    line = {"text": text, "title": "عنوان المصدر", "url": "https://example.org/1"}
+    export.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest(export)
+    article = Article.objects.get()
+    edit(admin_client, article, title="عنوان المحررين")
+    assert ingest(export).strip().endswith("unchanged 1, duplicate 0, rejected 0")
+    article.refresh_from_db()
+    assert article.title == "عنوان المحررين"
