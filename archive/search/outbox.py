@@ -2,8 +2,9 @@
 
 Every write to an article queues its id in `PendingIndex` inside the same transaction
 (signals.py), so a run killed at any point leaves the index's debt on record. A drain
-indexes what is queued and forgets exactly the rows it indexed; ingest drains as it
-goes and at its end, an edit drains once committed, and `check_index` repairs drift.
+indexes what is queued and forgets exactly the rows it indexed. Ingest drains as it
+goes and at its end (with what a killed run left), an edit indexes its own articles
+once committed, and `check_index` repairs any drift.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ LOCK_WAIT = 60  # seconds a waiting drain gives another index writer
 RETRY_EVERY = 0.25  # seconds between tries for a busy index
 
 _state = threading.local()
-_retrying = threading.Lock()  # one background drain per process drains for all
 
 
 class IndexBusy(Exception):
@@ -49,7 +49,8 @@ def queue(article_ids: Iterable[int], action: str = IndexAction.UPDATE) -> None:
         batch.update(actions)
         return
     _write(actions)
-    transaction.on_commit(drain_soon)
+    # A save indexes its own articles, not a backlog a running ingest will index.
+    transaction.on_commit(functools.partial(drain_soon, set(actions)))
 
 
 @contextlib.contextmanager
@@ -76,16 +77,20 @@ def _write(actions: dict[int, str]) -> None:
     )
 
 
-def drain(*, wait: bool = True) -> int:
-    """Index what the outbox holds, a batch per index commit; return how many.
+def drain(*, wait: bool = True, only: Iterable[int] | None = None) -> int:
+    """Index what the outbox holds (or its rows for the articles `only`), a batch
+    per index commit; return how many.
 
     Each row is forgotten only if it is still the row that was read: an article
     queued again meanwhile stays queued for the next drain. Without `wait`, raise
     IndexBusy instead of waiting for another process's index writer.
     """
+    pending = PendingIndex.objects.all()
+    if only is not None:
+        pending = pending.filter(article_id__in=only)
     done, after = 0, 0
     while rows := list(
-        PendingIndex.objects.filter(pk__gt=after)
+        pending.filter(pk__gt=after)
         .order_by("pk")
         .values_list("pk", "article_id", "queued_at")[:BATCH]
     ):
@@ -99,33 +104,33 @@ def drain(*, wait: bool = True) -> int:
     return done
 
 
-def drain_soon() -> None:
-    """After a commit: index now if the index is free, else from a background thread
-    once it is. A save never waits behind another process's index write, and a
-    failing index never fails a save that is already committed."""
+def drain_soon(article_ids: set[int]) -> None:
+    """After a commit: index these articles now if the index is free, else from a
+    background thread once it is. A save never waits behind another process's index
+    write, and a failing index never fails a save that is already committed. (The
+    other callbacks of one save find its rows already drained.)"""
     try:
-        drain(wait=False)
+        drain(wait=False, only=article_ids)
     except IndexBusy:
-        threading.Thread(target=_drain_when_free, daemon=True).start()
+        thread = threading.Thread(target=_drain_when_free, args=[article_ids])
+        thread.daemon = True
+        thread.start()
     except Exception:
         log.exception("search index not updated; the outbox keeps the articles")
 
 
-def _drain_when_free() -> None:
-    if not _retrying.acquire(blocking=False):
-        return  # the thread already retrying will drain these rows too
+def _drain_when_free(article_ids: set[int]) -> None:
     try:
         deadline = time.monotonic() + LOCK_WAIT
         while time.monotonic() < deadline:
             time.sleep(RETRY_EVERY)
             with contextlib.suppress(IndexBusy):
-                drain(wait=False)
+                drain(wait=False, only=article_ids)
                 return
         log.warning("search index busy for %s s; the outbox keeps the rest", LOCK_WAIT)
     except Exception:
         log.exception("search index not updated; the outbox keeps the articles")
     finally:
-        _retrying.release()
         databases.close_all()  # this thread's own connections
 
 

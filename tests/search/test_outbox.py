@@ -6,6 +6,7 @@ from haystack import connections
 
 from archive.models import IndexAction, PendingIndex
 from archive.search import outbox
+from archive.search.outbox import queued_together
 from tests.search.factories import api, article, ids, indexed
 
 
@@ -55,6 +56,17 @@ def test_a_row_queued_again_during_a_drain_stays_for_the_next(monkeypatch, clien
     monkeypatch.setattr(outbox, "index_articles", index)
     outbox.drain()
     assert ids(api(client, q="ثان")) == {edited.pk} and not queued()
+
+
+def test_a_save_indexes_its_own_article_not_an_ingest_backlog(
+    client, django_capture_on_commit_callbacks
+):
+    with queued_together():  # as a running ingest leaves rows for its next drain
+        backlog = article("خبر من الدفعة")
+    with django_capture_on_commit_callbacks(execute=True):
+        edited = article("خبر عن الزراعة")
+    assert ids(api(client, q="الزراعة")) == {edited.pk}
+    assert queued() == {backlog.pk}
 
 
 def test_a_busy_index_keeps_the_rows_and_says_so(writer_lock, client):

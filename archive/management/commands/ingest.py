@@ -21,7 +21,7 @@ from archive.ingest.pipeline import (
 from archive.search.outbox import drain
 
 PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
-DRAIN_EVERY = 100  # changed articles between index commits
+DRAIN_EVERY = 50  # changed articles between index commits
 CHANGED = {ADDED, UPDATED}
 KEPT = "kept"
 
