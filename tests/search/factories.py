@@ -23,7 +23,7 @@ from archive.models import (
     Source,
 )
 from archive.search import names
-from archive.search.signals import index_articles
+from archive.search.outbox import index_articles
 
 _numbers = itertools.count(1)
 
