@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from archive.analysis import normalize  # the one import of the archive's Arabic core
+from archive.arabic import normalize  # the one import of the archive's Arabic core
 from archive.benchmark.queries import words
 
 PAGE = 20
