@@ -35,7 +35,7 @@ class SqlPeer:
     """The mix in SQL; a subclass names its text match, ranking and snippet."""
 
     name = ""
-    id_column = "id"
+    id_column = filter_column = "id"
     unranked_snippet = ""  # without words: the article's opening
 
     def placeholder(self, name: str) -> str:
@@ -64,7 +64,7 @@ class SqlPeer:
         if params.get("country"):
             values["country"] = params["country"]
             conditions.append(
-                f"{self.id_column} IN "
+                f"{self.filter_column} IN "
                 f"(SELECT id FROM countries WHERE code = {p('country')})"
             )
         for bound, operator in (("from", ">="), ("to", "<=")):
@@ -99,6 +99,9 @@ class Fts5(SqlPeer):
 
     name = "SQLite FTS5"
     id_column = "rowid"
+    # Unary + keeps SQLite from driving the filter by rowid, which re-runs the MATCH
+    # for each filtered row (1.5 s instead of 5 ms at 10,000 articles).
+    filter_column = "+rowid"
     unranked_snippet = "substr(body, 1, 300)"
 
     def __init__(self, articles: list[dict]):
