@@ -16,15 +16,11 @@ from dataclasses import dataclass, field
 from archive.analysis import normalize
 from archive.dates import PartialDate
 from archive.ingest.datelines import date_in_sentence
-from archive.ingest.entities import (
-    HONORIFICS,
-    Gazetteer,
-    TextEntities,
-    Title,
-    Token,
-    name_word,
-    unclitic,
-)
+from archive.ingest.entities import TextEntities
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.proposals import name_word
+from archive.ingest.titles import HONORIFICS, Title
+from archive.ingest.words import Token, unclitic
 from archive.vocabulary import MeetingKind
 
 IN_PERSON, PHONE, VIDEO = MeetingKind.IN_PERSON, MeetingKind.PHONE, MeetingKind.VIDEO

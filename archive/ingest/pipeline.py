@@ -14,8 +14,8 @@ from django.db import transaction
 
 from archive.analysis import normalize
 from archive.ingest.decoding import decode
-from archive.ingest.entities import Gazetteer
 from archive.ingest.errors import RejectedFile
+from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.parse import (
     ParsedArticle,
     link_entities,

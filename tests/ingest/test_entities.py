@@ -2,14 +2,10 @@
 
 import pytest
 
-from archive.ingest.entities import (
-    Gazetteer,
-    ProposedPerson,
-    find_countries,
-    find_people,
-    propose_people,
-    tokenize,
-)
+from archive.ingest.entities import find_countries, find_people
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.proposals import ProposedPerson, propose_people
+from archive.ingest.words import tokenize
 from archive.models import (
     Country,
     CountryAlias,

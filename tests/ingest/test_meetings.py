@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from archive.dates import PartialDate
-from archive.ingest.entities import Gazetteer
+from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.meetings import find_meetings, split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"

@@ -21,7 +21,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 
 from archive.analysis import arabic_analyzer
-from archive.ingest.entities import Gazetteer
+from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.parse import link_entities, proposals_in, read_article
 
 QUERIES = [
