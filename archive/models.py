@@ -540,13 +540,26 @@ class Meeting(Dated):
             ),
         ]
 
-    def add_participant(self, person: Person, title: str = "") -> Participation:
-        """A participant with the office as printed, else the one held that day."""
-        if not title:
-            office = person.office_on(self.date)
-            title = office.title_ar if office else ""
+    def add_participant(
+        self,
+        person: Person | None = None,
+        office: str = "",
+        *,
+        country: Country | None = None,
+        organization: Organization | None = None,
+    ) -> Participation:
+        """A participant as the text names them: a person, with the office as printed
+        else the one held that day, and the person's country unless another is
+        given; or an office of a country or an organisation ("نظيره الطاجيكي")."""
+        if person is not None and not office:
+            held = person.office_on(self.date)
+            office = held.title_ar if held else ""
         return Participation.objects.create(
-            meeting=self, person=person, office=title, country_id=person.country_id
+            meeting=self,
+            person=person,
+            office=office,
+            country_id=country.pk if country else getattr(person, "country_id", None),
+            organization=organization,
         )
 
     def __str__(self):

@@ -26,15 +26,34 @@ from archive.vocabulary import MeetingKind
 IN_PERSON, PHONE, VIDEO = MeetingKind.IN_PERSON, MeetingKind.PHONE, MeetingKind.VIDEO
 
 
+@dataclass(frozen=True)
+class ParticipantDraft:
+    """Who took part as the text names them: a known person, else an office of a
+    country ("نظيره الطاجيكي") or of an organisation ("المبعوث الأممي")."""
+
+    person: Hashable | None = None
+    office: str = ""  # as printed, without the country: "وزير الخارجية"
+    country: str | None = None  # ISO2
+    organization: Hashable | None = None
+
+
 @dataclass
 class MeetingDraft:
     kind: str
     date: PartialDate | None
     place: str
     sentence: str
-    people: list[Hashable] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    titles: dict[Hashable, str] = field(default_factory=dict)
+    participants: list[ParticipantDraft] = field(default_factory=list)
+
+    @property
+    def people(self) -> list[Hashable]:
+        """The known people taking part."""
+        return [p.person for p in self.participants if p.person is not None]
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries taking part, in the order their participants come."""
+        return list(dict.fromkeys(p.country for p in self.participants if p.country))
 
 
 def _normalized(words: str) -> frozenset[str]:
@@ -460,10 +479,13 @@ class _Reader:
         self.naming_words = {
             i for span in entities.people for i in range(span.first, span.last)
         }
+        self.unnamed = self._unnamed()
         self.naming_words |= {
             i
             for title in entities.titles
-            if title.person is not None or title.first in self.referents
+            if title.person is not None
+            or title.first in self.referents
+            or title.first in self.unnamed
             for i in range(title.first, title.name)
         }
         self.drafts: list[MeetingDraft] = []
@@ -661,7 +683,7 @@ class _Reader:
 
     def _draft(self, index, sentence, cue, people, first, last) -> MeetingDraft:
         date, context = self._date(index, set(people))
-        titles = {}
+        offices = {}
         for title in self.entities.titles:
             key = (
                 title.person
@@ -669,17 +691,21 @@ class _Reader:
                 else self.referents.get(title.first)
             )
             if first <= title.first < last and key in people:
-                titles.setdefault(key, title.text)
-        countries = (self.person_country.get(key) for key in people)
+                offices.setdefault(key, title.office)
         return MeetingDraft(
             kind=cue.kind,
             date=date,
             place=self.place or self._named_place(index, context),
             sentence=self.body[sentence.start : sentence.end],
-            people=people,
-            countries=list(dict.fromkeys(c for c in countries if c)),
-            titles=titles,
+            participants=[self._participant(key, offices) for key in people],
         )
+
+    def _participant(self, key: Hashable, offices: dict) -> ParticipantDraft:
+        """A participant of a key: one unnamed already is, a person gets an office
+        as printed in the encounter's words and the country the gazetteer gives."""
+        if isinstance(key, ParticipantDraft):
+            return key
+        return ParticipantDraft(key, offices.get(key, ""), self.person_country.get(key))
 
     def _referents(self) -> dict[int, Hashable]:
         """People that titles printed without a name stand for ("خلال اجتماعه مع وزير
@@ -693,6 +719,17 @@ class _Reader:
             elif office in introduced and not self._name_follows(title):
                 referents[title.first] = introduced[office]
         return referents
+
+    def _unnamed(self) -> dict[int, ParticipantDraft]:
+        """Participants the text gives by office only ("نظيره الياباني", "مستشار
+        النمسا"), by the word where their title starts."""
+        return {
+            title.first: ParticipantDraft(office=title.office, country=title.country)
+            for title in self.entities.titles
+            if title.person is None
+            and title.first not in self.referents
+            and not title.former
+        }
 
     def _name_follows(self, title: Title) -> bool:
         """Whether a name, known or not, follows the title."""
@@ -728,6 +765,7 @@ class _Reader:
             for title in self.entities.titles
             if first <= title.first < last and title.first in self.referents
         ]
+        found += [(at, key) for at, key in self.unnamed.items() if first <= at < last]
         found.sort(key=lambda item: item[0])
         keys = dict.fromkeys(key for _, key in found)
         return [next(item for item in found if item[1] == key) for key in keys]
@@ -736,7 +774,7 @@ class _Reader:
         """Whether an earlier sentence told this meeting: the same people, or, when
         the cue points back ("وخلال الاجتماع"), all of them or some of them."""
         for draft in self.drafts:
-            told = set(draft.people)
+            told = {p if p.person is None else p.person for p in draft.participants}
             if people == told or cue.anaphoric and (people >= told or people <= told):
                 return True
         return False

@@ -27,6 +27,7 @@ from archive.models import (
     Country,
     Meeting,
     Office,
+    Organization,
     Person,
     PersonAlias,
     PersonStatus,
@@ -150,8 +151,16 @@ class Ingester:
             c for code, c in countries.items() if code in draft.countries
         )
         people = Person.objects.in_bulk(draft.people)
-        for person_id in draft.people:
-            meeting.add_participant(people[person_id], draft.titles.get(person_id, ""))
+        organizations = Organization.objects.in_bulk(
+            p.organization for p in draft.participants if p.organization is not None
+        )
+        for participant in draft.participants:
+            meeting.add_participant(
+                people.get(participant.person),
+                participant.office[:200],
+                country=countries.get(participant.country),
+                organization=organizations.get(participant.organization),
+            )
 
     def _propose(self, proposal) -> None:
         """A new official for staff to confirm; the run links them meanwhile."""

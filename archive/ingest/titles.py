@@ -76,8 +76,13 @@ class _Pattern:
     role: str | None
 
 
+def _pattern_words(form: str) -> tuple[str, ...]:
+    """A table form's words, normalized, with "*" kept (``name_words`` drops it)."""
+    return tuple("*" if word == "*" else name_words(word)[0] for word in form.split())
+
+
 _PATTERNS = [
-    _Pattern(name_words(form), form == before_adjective, office, role)
+    _Pattern(_pattern_words(form), form == before_adjective, office, role)
     for office, before_adjective, before_name, role in _TITLE_TABLE
     for form in (before_adjective, before_name)
     if form
