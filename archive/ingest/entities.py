@@ -44,27 +44,29 @@ class TextEntities:
         return Mention(span.key, start, end, self.text[start:end])
 
     def _titles(self) -> list[Title]:
+        """Titles left to right, in one pass: each counterpart ("نظيره") shares the
+        office of the subject's title (``_subject``) as it stands at that word."""
         countries = {span.first: span for span in self.countries}
         titles: list[Title] = []
-        for i in range(len(self.tokens)):
+        firsts: dict[int, Title] = {}  # each sentence's first title
+        latest = None  # the last title of an official, not someone else's
+        for i, token in enumerate(self.tokens):
             if titles and titles[-1].name > i:
                 continue
-            title = title_at(
-                self.text, self.tokens, i, countries, self._subject_title(titles, i)
-            )
+            subject = self._subject(firsts.get(token.sentence), latest)
+            title = title_at(self.text, self.tokens, i, countries, subject)
             if title:
                 titles.append(title)
+                firsts.setdefault(token.sentence, title)
+                latest = latest if title.served else title
         return titles
 
-    def _subject_title(self, titles: list[Title], i: int) -> Title | None:
-        """The title of the sentence's subject, that a counterpart ("نظيره") shares:
-        the sentence's first, opening it or right after its verb."""
-        sentence = self.tokens[i].sentence
-        first = next(
-            (t for t in titles if self.tokens[t.first].sentence == sentence), None
-        )
+    def _subject(self, first: Title | None, latest: Title | None) -> Title | None:
+        """The title of the sentence's subject: the sentence's first, opening it or
+        right after its verb; else, when the sentence has none yet, the official
+        named last ("وقال ماتيس إثر محادثات مع نظيره الياباني")."""
         if first is None:
-            return None
+            return latest
         lead = 0  # words since punctuation
         while lead < 3 and self.tokens[first.first - lead].glued:
             lead += 1

@@ -168,7 +168,8 @@ class Ingester:
         person = Person.objects.create(
             name_ar=proposal.name, country=country, status=PersonStatus.PROPOSED
         )
-        PersonAlias.objects.create(person=person, text=proposal.name)
+        for text in proposal.spellings:  # create(): save() normalizes the alias
+            PersonAlias.objects.create(person=person, text=text)
         if country:
             Office.objects.create(
                 person=person,
@@ -176,4 +177,4 @@ class Ingester:
                 title_ar=proposal.title,
                 country=country,
             )
-        self.gazetteer.add_person(person.pk, [proposal.name], proposal.country_key)
+        self.gazetteer.add_person(person.pk, proposal.spellings, proposal.country_key)

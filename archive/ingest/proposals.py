@@ -85,6 +85,13 @@ class ProposedPerson:
     role: str
     country_key: str
 
+    @property
+    def spellings(self) -> list[str]:
+        """The name, and its last word that news uses alone on second mention ("وقال
+        ماتيس"), as the gazetteer's ``add_person`` takes them."""
+        surname = self.name.split()[-1]
+        return [self.name, surname] if len(surname) >= 3 else [self.name]
+
 
 def name_word(token: Token, position: int) -> bool:
     """Whether a word may be the ``position``-th (from 0) of a person's name."""

@@ -33,8 +33,8 @@ _TITLE_TABLE = (
     ("رئيسة الوزراء", "رئيسة الوزراء", "رئيسة وزراء", _R.HEAD_OF_GOVERNMENT),
     ("رئيس الحكومة", "رئيس الحكومة", "رئيس حكومة", _R.HEAD_OF_GOVERNMENT),
     ("رئيسة الحكومة", "رئيسة الحكومة", "رئيسة حكومة", _R.HEAD_OF_GOVERNMENT),
-    ("المستشار", "المستشار", None, _R.HEAD_OF_GOVERNMENT),
-    ("المستشارة", "المستشارة", None, _R.HEAD_OF_GOVERNMENT),
+    ("المستشار", "المستشار", "مستشار", _R.HEAD_OF_GOVERNMENT),
+    ("المستشارة", "المستشارة", "مستشارة", _R.HEAD_OF_GOVERNMENT),
     (
         "نائب رئيس الوزراء",
         "نائب رئيس الوزراء",
@@ -183,8 +183,8 @@ def title_at(
     office, role = pattern.office, pattern.role
     if pattern.words[-1] == "*":
         office = f"{office} {_printed(text, tokens, i + 1, i + 2)}"
-    if role is None:  # a counterpart
-        if not subject:
+    if role is None:  # a counterpart, of another country than the subject's
+        if not subject or subject.country == country.key:
             return None
         office, role = subject.office, subject.role
         printed = f"{office} {_printed(text, tokens, country.first, country.last)}"
