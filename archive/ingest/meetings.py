@@ -67,7 +67,8 @@ _MEETING_VERBS = _normalized(
 # Verbs of talks, a meeting only with whom: "بحث الرئيس مع نظيره" (but "بحث الملف").
 _TALK_VERBS = _normalized("بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا")
 # A meeting noun's verb that names who met: "قمة جمعت بين X وY", "لقاء جمعه بـY".
-_GATHERED = _normalized("جمع جمعت")
+# ... or who took part: "اجتماع ثلاثي يضم وزراء", "القمة التي تجمع كلا من".
+_GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
@@ -117,7 +118,7 @@ _COORDINATE_HEADS = _normalized(
 _BARE_HEADS = _normalized("الرئيس الرئيسة الزعيم الزعيمة العاهل المستشار المستشارة")
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
 _CALL_VERBS = _normalized("تلقى تلقت أجرى أجرت")
-_CALLS = _normalized("اتصال اتصالا")
+_CALLS = _normalized("اتصال اتصالا اتصاله اتصالها اتصالهما")
 _ON = _normalized("على")
 _FIRST_PERSON = re.compile("^[وف]?أ")
 _VIDEO_LEADS = _normalized("عبر تقنية بتقنية رابط دائرة الاتصال اتصال")
@@ -125,6 +126,7 @@ _VIDEO_WORDS = _normalized("الفيديو فيديو المرئي مرئي")
 _VIRTUAL = re.compile("^(ال)?افتراضي(ا|ه)?$")
 _CONFERENCE = _normalized("مؤتمر مؤتمرا")
 _SUMMIT = normalize("قمة")
+_ADJECTIVE = re.compile("^(ال)?[^ ]{3,}(ي|يه)$")  # "ثلاثي", "الثلاثية", "الدولية"
 # Encounters one after another, not one meeting of all: "على التوالي", "كل على حدة",
 # "في اتصالين هاتفيين", "لقاءات".
 _SEPARATELY = re.compile(
@@ -132,6 +134,12 @@ _SEPARATELY = re.compile(
     "|(ال)?(محادثت(ين|ان)|اتصال(ين|ان|ات)|مكالم(تين|تان|ات)|لقاء(ين|ات)"
     "|اجتماع(ين|ات))(ه|ها|هما)?)$"
 )
+# Who stands for states in a meeting's words: "بين قادة الصين وروسيا", "يضم وزراء
+# المياه والري في مصر والسودان".
+_GROUPS = _normalized(
+    """وزراء قادة زعماء رؤساء ممثلي ممثلين مسؤولي مسؤولين وفود وفدي دول حكومات"""
+)
+_EACH = _normalized("كلا من")  # "تجمع كلا من X وY"
 _HOW = _normalized("في خلال عبر أثناء")
 _RELATIVES = _normalized("الذي التي الذين اللذين اللتين اللواتي")
 _TOWARDS = _normalized("في إلى")
@@ -362,19 +370,21 @@ def _in_person(
     summit = any(f.endswith(_SUMMIT) for f in _forms(token))
     # "مباحثات المستشارة الألمانية ... والعاهل الأردني": whose, named next.
     bound = pronoun or partner is not None or i + 1 in named
-    if bilateral or held or not summit and bound:
+    among = partner is not None and _BETWEEN in _forms(tokens[partner])
+    if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
 
 
 def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
-    """The "جمع" right after a meeting noun, perhaps past a relative ("التي")."""
-    for at in range(i + 1, min(i + 3, last)):
+    """The "جمع" right after a meeting noun, perhaps past a relative and adjectives
+    ("القمة الثلاثية التي تجمع", "اجتماع ثلاثي يضم")."""
+    for at in range(i + 1, min(i + 4, last)):
         if not tokens[at].glued:
             return None
         if _is(tokens[at], _GATHERED | _GATHERED_HIM):
             return at
-        if not _is(tokens[at], _RELATIVES):
+        if not (_is(tokens[at], _RELATIVES) or _ADJECTIVE.match(tokens[at].norm)):
             return None
     return None
 
@@ -389,7 +399,9 @@ def _phone(tokens: list[Token], i: int, first: int, last: int) -> bool:
     before = tokens[max(first, i - 4) : i]
     in_touch = i > first and _is(tokens[i - 1], _ON)
     bound = _partner(tokens, i, last, 2) is not None and not in_touch
-    return bound or any(_is(t, _CALL_VERBS) for t in before)
+    # "بعد اتصال بالملك سلمان", "اتصاله بنظيره": whom the call reached.
+    reached = i + 1 < last and tokens[i + 1].glued and tokens[i + 1].norm[:1] == "ب"
+    return bound or reached or any(_is(t, _CALL_VERBS) for t in before)
 
 
 def _video(tokens: list[Token], i: int, first: int) -> bool:
@@ -480,6 +492,12 @@ class _Reader:
             i for span in entities.people for i in range(span.first, span.last)
         }
         self.unnamed = self._unnamed()
+        titled = {i for t in entities.titles for i in range(t.first, t.name)}
+        self.state_at = {
+            span.first: span
+            for span in entities.countries
+            if not span.adjective and span.first not in titled
+        }
         self.naming_words |= {
             i
             for title in entities.titles
@@ -499,7 +517,19 @@ class _Reader:
                 if len(people) >= 2:
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
-        return self.drafts
+        return [draft for draft in self.drafts if not self._vaguer(draft)]
+
+    def _vaguer(self, draft: MeetingDraft) -> bool:
+        """Whether the draft names states only, and another one the same states by
+        their officials: "مفاوضات بين طاجيكستان والصين" told again as "لقاء بين
+        الرئيس X والرئيس Y"."""
+        if any(p.person or p.office or p.organization for p in draft.participants):
+            return False
+        states = set(draft.countries)
+        return any(
+            other is not draft and states <= set(other.countries)
+            for other in self.drafts
+        )
 
     def _segments(self, sentence: _Sentence) -> list[tuple[_Cue, int, int]]:
         """Each encounter the sentence tells: its cues, merged, and its words (the
@@ -573,6 +603,7 @@ class _Reader:
             return people
         end = self._phrase_end(cue.partner, last)
         bound = [key for at, key in mentions if cue.partner < at < end]
+        bound += self._states(cue.partner, end)
         if _is(self.tokens[cue.partner], _GATHERED) or _BETWEEN in _forms(
             self.tokens[cue.partner]
         ):
@@ -585,6 +616,24 @@ class _Reader:
         if not subjects and cue.pronoun:  # "وخلال لقائه مع X،"
             subjects = self._implied(index, cue.at, subject)
         return list(dict.fromkeys(subjects + bound)) if subjects and bound else []
+
+    def _states(self, partner: int, end: int) -> list[ParticipantDraft]:
+        """States taking part as the words after "بين"/"مع"/"تجمع" name them, one
+        after another: "قمة ثلاثية بين الصين واليابان وكوريا الجنوبية", "يضم وزراء
+        المياه في مصر والسودان" (not "بحث مع X الوضع في سوريا": a topic)."""
+        at = partner + 1
+        while at < end and _is(self.tokens[at], _EACH):
+            at += 1
+        if at < end and _is(self.tokens[at], _GROUPS):  # past whose ministers
+            at = next(
+                (a for a in range(at, min(at + 5, end)) if a in self.state_at), at
+            )
+        states = []
+        while at in self.state_at and at < end:
+            span = self.state_at[at]
+            states.append(ParticipantDraft(country=span.key))
+            at = span.last
+        return states
 
     def _received(self, cue: _Cue, mentions: list[tuple[int, Hashable]]) -> bool:
         """Whether a receiving verb has a guest: "استقبل A، والشيخ B ... C" is A and

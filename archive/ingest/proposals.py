@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from archive.ingest.entities import TextEntities
 from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.titles import GROUP
 from archive.ingest.words import (
     HASHTAG,
     NORMALIZED,
@@ -204,7 +205,12 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
     known = {span.first for span in [*entities.countries, *entities.people]}
     proposed: dict[str, ProposedPerson] = {}
     for title in entities.titles:
-        if title.former or title.person is not None or title.name >= len(tokens):
+        if (
+            title.former
+            or title.person is not None
+            or title.name >= len(tokens)
+            or title.role == GROUP
+        ):
             continue
         first = title.name
         apart = not tokens[first].glued and entities.names_follow(title)

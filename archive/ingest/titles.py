@@ -18,6 +18,7 @@ from archive.ingest.words import (
 from archive.vocabulary import OfficeRole
 
 _R = OfficeRole
+GROUP = ""  # the role of a delegation or a government: no one person's office
 # (office, its form before an adjective, its form before a country's name, role);
 # "*" is any one word ("وزير الدفاع الأمريكي", "وزير دفاع أمريكا").
 _TITLE_TABLE = (
@@ -62,6 +63,22 @@ _TITLE_TABLE = (
     ("ولي العهد", "ولي العهد", "ولي عهد", _R.OTHER),
     # "الزعيم الكوري الشمالي", "زعيم كوريا الشمالية"; "زعيم المعارضة" names no country.
     ("الزعيم", "الزعيم", "زعيم", _R.HEAD_OF_STATE),
+    ("نائب وزير الخارجية", "نائب وزير الخارجية", "نائب وزير خارجية", _R.OTHER),
+    ("السفير", "السفير", "سفير", _R.OTHER),
+    ("السفيرة", "السفيرة", "سفيرة", _R.OTHER),
+    ("المبعوث", "المبعوث", "مبعوث", _R.OTHER),
+    ("المبعوثة", "المبعوثة", "مبعوثة", _R.OTHER),
+    ("المندوب", "المندوب", "مندوب", _R.OTHER),
+    ("المندوبة", "المندوبة", "مندوبة", _R.OTHER),
+    # Who stands for a state without an office of one person: take part, propose
+    # no one ("وفد من الكويت", "مسؤولين كوريين شماليين", "الحكومة الأردنية").
+    ("وفد", "وفد", "وفد من", GROUP),
+    ("وفد", "وفدا", "وفدا من", GROUP),
+    ("وفد", "الوفد", None, GROUP),
+    ("مسؤولون", "مسؤولين", "مسؤولين من", GROUP),
+    ("مسؤولون", "مسؤولون", "مسؤولون من", GROUP),
+    ("مسؤولون", "المسؤولين", None, GROUP),
+    ("الحكومة", "الحكومة", "حكومة", GROUP),
     # A counterpart holds the office of the title named before it in the sentence.
     ("", "نظيره", None, None),
     ("", "نظيرته", None, None),
