@@ -10,6 +10,7 @@ from archive.ingest.mentions import (
     Mention,
     Span,
     country_at,
+    organization_at,
     person_at,
     scan,
 )
@@ -18,13 +19,16 @@ from archive.ingest.words import tokenize
 
 
 class TextEntities:
-    """Countries, titles and people that a gazetteer finds in one text."""
+    """Countries, organisations, titles and people a gazetteer finds in one text."""
 
     def __init__(self, text: str, gazetteer: Gazetteer):
         self.text = text
         self.tokens = tokenize(text)
         self.countries = scan(
             self.tokens, lambda i: country_at(self.tokens, i, gazetteer)
+        )
+        self.organizations = scan(
+            self.tokens, lambda i: organization_at(self.tokens, i, gazetteer)
         )
         titles = self._titles()
         # Whom someone else's title names ("مستشار الرئيس الأمريكي X") is no holder.

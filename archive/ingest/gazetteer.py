@@ -30,11 +30,12 @@ class Names(dict):
 
 
 class Gazetteer:
-    """Names of countries and people, built once per ingest run.
+    """Names of countries, people and organisations, built once per ingest run.
 
     Give names as printed (they are normalized here). ``people`` holds full names,
     ``surnames`` short forms, which count only after the person's full name or right
-    after a title of the person's country.
+    after a title of the person's country. An organisation's spellings may include
+    its adjective ("الأممي" of the United Nations).
     """
 
     def __init__(
@@ -49,6 +50,7 @@ class Gazetteer:
         self.adjectives = Names()
         self.full_names = Names()
         self.short_names = Names()  # to lists of people
+        self.organizations = Names()
         self.person_country: dict[Hashable, str | None] = dict(person_country or {})
         self.skeletons: dict[str, Hashable] = {}  # of full names
         for name, code in (countries or {}).items():
@@ -63,7 +65,14 @@ class Gazetteer:
     @classmethod
     def from_db(cls) -> Gazetteer:
         # Imported here: everything else in ingest works on strings, without Django.
-        from archive.models import Country, CountryAlias, Person, PersonAlias
+        from archive.models import (
+            Country,
+            CountryAlias,
+            Organization,
+            OrganizationAlias,
+            Person,
+            PersonAlias,
+        )
 
         gazetteer = cls()
         for code, name in Country.objects.values_list("code", "name_ar"):
@@ -82,7 +91,17 @@ class Gazetteer:
         people = Person.objects.values_list("pk", "name_ar", "country__code")
         for pk, name, code in people:
             gazetteer.add_person(pk, [name, *names[pk]], code)
+        spellings: dict[int, list[str]] = defaultdict(list)
+        aliases = OrganizationAlias.objects.values_list("organization_id", "text")
+        for pk, text in aliases:
+            spellings[pk].append(text)
+        for pk, name in Organization.objects.values_list("pk", "name_ar"):
+            gazetteer.add_organization(pk, [name, *spellings[pk]])
         return gazetteer
+
+    def add_organization(self, key: Hashable, names: Iterable[str]) -> None:
+        for words in filter(None, map(name_words, names)):
+            self.organizations[words] = key
 
     def add_country(self, name: str, code: str) -> None:
         if words := name_words(name):

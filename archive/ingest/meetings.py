@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.analysis import normalize
 from archive.dates import PartialDate
@@ -117,6 +117,8 @@ _COORDINATE_HEADS = _normalized(
 )
 _BARE_HEADS = _normalized("الرئيس الرئيسة الزعيم الزعيمة العاهل المستشار المستشارة")
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
+_THAT_NOUN = _normalized("أن")
+_AFTER = _normalized("بعد")
 _CALL_VERBS = _normalized("تلقى تلقت أجرى أجرت")
 _CALLS = _normalized("اتصال اتصالا اتصاله اتصالها اتصالهما")
 _ON = _normalized("على")
@@ -140,6 +142,14 @@ _GROUPS = _normalized(
     """وزراء قادة زعماء رؤساء ممثلي ممثلين مسؤولي مسؤولين وفود وفدي دول حكومات"""
 )
 _EACH = _normalized("كلا من")  # "تجمع كلا من X وY"
+# Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس".
+_ORGANIZATION_OFFICES = _normalized(
+    """المبعوث مبعوث المبعوثة مبعوثة الأمين أمين وفد وفدا الوفد ممثل ممثلو ممثلي
+    ممثلين مندوب المندوب رئيس رئيسة زعيم قادة قيادات مسؤول مسؤولو مسؤولي مسؤولين
+    المتحدث المدير مدير"""
+)
+_GENERAL = _normalized("العام العامة")
+_FROM = normalize("من")
 _HOW = _normalized("في خلال عبر أثناء")
 _RELATIVES = _normalized("الذي التي الذين اللذين اللتين اللواتي")
 _TOWARDS = _normalized("في إلى")
@@ -241,8 +251,15 @@ def _planned(
     verb = i
     if _meeting_noun(norm):
         verb = next((at for at in range(i - 1, first - 1, -1) if _holds(tokens[at])), i)
-    undone = verb > first and _is(tokens[verb - 1], _BEFORE_UNDONE)
-    undone |= i > first and _is(tokens[i - 1], _BEFORE_UNDONE)
+    # "أن يلتقي" is yet to be, "أن اجتماعا عقد" was held.
+    noun = bool(_meeting_noun(norm))
+    before = _BEFORE_UNDONE - _THAT_NOUN if noun else _BEFORE_UNDONE
+    undone = (
+        verb > first
+        and _is(tokens[verb - 1], before if verb == i else _BEFORE_UNDONE)
+        and not _after_past(tokens, verb)
+    )
+    undone |= i > first and _is(tokens[i - 1], before) and not _after_past(tokens, i)
     # "للقاء": purpose; an imperfect verb ("يجتمع") is as planned as its sentence.
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:]))
     # "ويلتقي": the tense past a conjunction.
@@ -267,6 +284,17 @@ def _planned(
         or purpose
         or _subjunctive(tokens, i, first, named)
         or any(_is(tokens[at], _PLANNED) or _future(tokens[at]) for at in near)
+    )
+
+
+def _after_past(tokens: list[Token], i: int) -> bool:
+    """Whether "بعد أن" stands before the verb at ``i``: "بعد أن استقبل" tells
+    what happened, "أن يستقبل" what may."""
+    return (
+        i >= 2
+        and tokens[i].norm[:1] not in "يت"
+        and _is(tokens[i - 2], _AFTER)
+        and _is(tokens[i - 1], _THAT_NOUN)
     )
 
 
@@ -492,11 +520,18 @@ class _Reader:
             i for span in entities.people for i in range(span.first, span.last)
         }
         self.unnamed = self._unnamed()
+        self.affiliations: dict[Hashable, ParticipantDraft] = {}
+        for span in entities.organizations:
+            self._organization_office(span)
         titled = {i for t in entities.titles for i in range(t.first, t.name)}
-        self.state_at = {
-            span.first: span
+        self.party_at = {
+            span.first: (span, ParticipantDraft(country=span.key))
             for span in entities.countries
             if not span.adjective and span.first not in titled
+        }
+        self.party_at |= {
+            span.first: (span, ParticipantDraft(organization=span.key))
+            for span in entities.organizations
         }
         self.naming_words |= {
             i
@@ -603,7 +638,7 @@ class _Reader:
             return people
         end = self._phrase_end(cue.partner, last)
         bound = [key for at, key in mentions if cue.partner < at < end]
-        bound += self._states(cue.partner, end)
+        bound += self._parties(cue.partner, end)
         if _is(self.tokens[cue.partner], _GATHERED) or _BETWEEN in _forms(
             self.tokens[cue.partner]
         ):
@@ -617,23 +652,50 @@ class _Reader:
             subjects = self._implied(index, cue.at, subject)
         return list(dict.fromkeys(subjects + bound)) if subjects and bound else []
 
-    def _states(self, partner: int, end: int) -> list[ParticipantDraft]:
-        """States taking part as the words after "بين"/"مع"/"تجمع" name them, one
-        after another: "قمة ثلاثية بين الصين واليابان وكوريا الجنوبية", "يضم وزراء
-        المياه في مصر والسودان" (not "بحث مع X الوضع في سوريا": a topic)."""
+    def _parties(self, partner: int, end: int) -> list[ParticipantDraft]:
+        """States and organisations taking part as the words after "بين"/"مع"/"تجمع"
+        name them, one after another: "قمة ثلاثية بين الصين واليابان وكوريا
+        الجنوبية", "يضم وزراء المياه في مصر والسودان", "اجتماعا بين طالبان ومبعوث
+        أمريكا" (not "بحث مع X الوضع في سوريا": a topic)."""
         at = partner + 1
         while at < end and _is(self.tokens[at], _EACH):
             at += 1
         if at < end and _is(self.tokens[at], _GROUPS):  # past whose ministers
             at = next(
-                (a for a in range(at, min(at + 5, end)) if a in self.state_at), at
+                (a for a in range(at, min(at + 5, end)) if a in self.party_at), at
             )
-        states = []
-        while at in self.state_at and at < end:
-            span = self.state_at[at]
-            states.append(ParticipantDraft(country=span.key))
+        parties = []
+        while at in self.party_at and at < end:
+            span, party = self.party_at[at]
+            parties.append(party)
             at = span.last
-        return states
+        return parties
+
+    def _organization_office(self, span) -> None:
+        """An office of an organisation printed before its name ("المبعوث الأممي",
+        "وفد من حماس", "الأمين العام للأمم المتحدة"): whoever is named right after
+        holds it, else the office takes part unnamed."""
+        head = span.first - 1
+        if head > 0 and self.tokens[head].norm == _FROM and self.tokens[head].glued:
+            head -= 1
+        if head < 0 or not self.tokens[span.first].glued:
+            return
+        if _is(self.tokens[head], _GENERAL) and head > 0:
+            head -= 1  # "الأمين العام"
+        if not _is(self.tokens[head], _ORGANIZATION_OFFICES):
+            return
+        office = " ".join(t.text for t in self.tokens[head : span.first])
+        office = re.sub("^(وفدا|الوفد) ", "وفد ", office)  # as a list names it
+        party = ParticipantDraft(
+            office=office.removesuffix(" من"), organization=span.key
+        )
+        self.naming_words.update(range(head, span.last))
+        self.starts.add(head)
+        person = next((p for p in self.entities.people if p.first == span.last), None)
+        if person is not None:
+            self.affiliations[person.key] = replace(party, person=person.key)
+        else:
+            self.unnamed[head] = party
 
     def _received(self, cue: _Cue, mentions: list[tuple[int, Hashable]]) -> bool:
         """Whether a receiving verb has a guest: "استقبل A، والشيخ B ... C" is A and
@@ -732,7 +794,7 @@ class _Reader:
 
     def _draft(self, index, sentence, cue, people, first, last) -> MeetingDraft:
         date, context = self._date(index, set(people))
-        offices = {}
+        offices, before = {}, {}
         for title in self.entities.titles:
             key = (
                 title.person
@@ -741,6 +803,9 @@ class _Reader:
             )
             if first <= title.first < last and key in people:
                 offices.setdefault(key, title.office)
+            elif title.first < first and key in people:
+                before[key] = title.office  # the latest office the text gave
+        offices = before | offices
         return MeetingDraft(
             kind=cue.kind,
             date=date,
@@ -754,6 +819,8 @@ class _Reader:
         as printed in the encounter's words and the country the gazetteer gives."""
         if isinstance(key, ParticipantDraft):
             return key
+        if key in self.affiliations:
+            return self.affiliations[key]
         return ParticipantDraft(key, offices.get(key, ""), self.person_country.get(key))
 
     def _referents(self) -> dict[int, Hashable]:
@@ -790,11 +857,13 @@ class _Reader:
         )
 
     def _clause(self, sentence: _Sentence, at: int) -> tuple[int, int]:
-        """The words around ``at`` up to the nearest "إن"/"أن" on either side."""
+        """The words around ``at`` up to the nearest "إن"/"أن" on either side (not
+        "بعد أن", "قبل أن": a time, no reported clause)."""
         openers = [
             i
             for i in range(sentence.first, sentence.last)
             if _is(self.tokens[i], _CLAUSE_OPENERS)
+            and not (i > 0 and _is(self.tokens[i - 1], _AFTER | _BEFORE))
         ]
         first = max((i for i in openers if i < at), default=sentence.first)
         last = min((i for i in openers if i > at), default=sentence.last)

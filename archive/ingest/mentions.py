@@ -71,6 +71,11 @@ def country_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None
     return Span(name[1], i, i + name[0]) if name else None
 
 
+def organization_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> Span | None:
+    found = match_name(tokens, i, gazetteer.organizations, unclitic, _same)
+    return Span(found[1], i, i + found[0]) if found else None
+
+
 def scan(tokens: list[Token], find) -> list[Span]:
     """Non-overlapping spans, left to right, each the longest at its first word."""
     spans, i = [], 0

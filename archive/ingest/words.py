@@ -82,7 +82,8 @@ def unclitic(word: str) -> tuple[str, ...]:
     return tuple(form for form in dict.fromkeys(forms) if len(form) >= 2)
 
 
-_NISBA_ENDINGS = ("يتين", "يتان", "يين", "يون", "يان", "يات", "يه", "ي")
+# "يا": the indefinite accusative ("وفدا أميركيا").
+_NISBA_ENDINGS = ("يتين", "يتان", "يين", "يون", "يان", "يات", "يه", "يا", "ي")
 
 
 def _nisba(word: str) -> str | None:

@@ -80,7 +80,7 @@ def test_000_wang_yi_meets_rahmon_on_the_tuesday_of_the_lead():
     assert meeting.sentence.startswith("أدلى وانغ بهذه التصريحات خلال اجتماع")
     assert meeting.countries == ["CN", "TJ"]
     assert meeting.place == "دوشنبه"
-    assert offices(meeting) == {"wang": "", "rahmon": "الرئيس"}
+    assert offices(meeting) == {"wang": "وزير الخارجية", "rahmon": "الرئيس"}
 
 
 def test_001_three_encounters_told_in_one_sentence():
