@@ -89,7 +89,7 @@ _PLANNED = _normalized(
     القادم القادمة لعقد لإجراء تمهيدا قبيل موعد ألغى ألغت إلغاء وافق وافقت
     يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
-    الاستعدادات التحضيرات تحضيرا لاستضافة قريبا"""
+    الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
@@ -119,6 +119,11 @@ _BARE_HEADS = _normalized("الرئيس الرئيسة الزعيم الزعيم
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
 _THAT_NOUN = _normalized("أن")
 _AFTER = _normalized("بعد")
+_HISTORY = _normalized("منذ ذكرى الذكرى")
+# Spells of a week or more: "بعد أسبوع من القمة" (but "بعد يوم من لقائه": one trip).
+_SPELL = _normalized(
+    "أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور عام عامين أعوام سنة سنتين سنوات"
+)
 _CALL_VERBS = _normalized("تلقى تلقت أجرى أجرت")
 _CALLS = _normalized("اتصال اتصالا اتصاله اتصالها اتصالهما")
 _ON = _normalized("على")
@@ -283,8 +288,20 @@ def _planned(
         undone
         or purpose
         or _subjunctive(tokens, i, first, named)
-        or any(_is(tokens[at], _PLANNED) or _future(tokens[at]) for at in near)
+        or _since(tokens, i, first)
+        or any(_is(tokens[at], _PLANNED) for at in near)
+        # "القمة بين X وY ستعقد على الأرجح في سنغافورة": its verb may come late.
+        or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
     )
+
+
+def _since(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether the cue at word ``i`` is told as the past that today's news follows:
+    "منذ القمة", "في ذكرى لقاء", "بعد أسبوع من القمة"."""
+    before = range(max(first, i - 4), i)
+    if any(_is(tokens[at], _HISTORY) for at in before):
+        return True
+    return any(_is(tokens[at], _AFTER) and _is(tokens[at + 1], _SPELL) for at in before)
 
 
 def _after_past(tokens: list[Token], i: int) -> bool:
@@ -660,7 +677,8 @@ class _Reader:
         at = partner + 1
         while at < end and _is(self.tokens[at], _EACH):
             at += 1
-        if at < end and _is(self.tokens[at], _GROUPS):  # past whose ministers
+        grouped = at < end and _is(self.tokens[at], _GROUPS)
+        if grouped:  # past whose ministers
             at = next(
                 (a for a in range(at, min(at + 5, end)) if a in self.party_at), at
             )
@@ -669,7 +687,9 @@ class _Reader:
             span, party = self.party_at[at]
             parties.append(party)
             at = span.last
-        return parties
+        # "محادثات مع كوريا الشمالية": talks with a state, no one's encounter.
+        alone = len(parties) < 2 and not grouped
+        return [] if alone and _WITH in _forms(self.tokens[partner]) else parties
 
     def _organization_office(self, span) -> None:
         """An office of an organisation printed before its name ("المبعوث الأممي",
