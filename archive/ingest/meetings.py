@@ -116,6 +116,7 @@ _COORDINATE_HEADS = _normalized(
     نظيره نظيرته"""
 )
 _BARE_HEADS = _normalized("الرئيس الرئيسة الزعيم الزعيمة العاهل المستشار المستشارة")
+_REACH = 20  # words a cue's tense or holder is looked for in, either way
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
 _THAT_NOUN = _normalized("أن")
 _AFTER = _normalized("بعد")
@@ -255,7 +256,8 @@ def _planned(
     # "أن يعقد الرئيسان قمة": the verb that holds a meeting noun tells its tense.
     verb = i
     if _meeting_noun(norm):
-        verb = next((at for at in range(i - 1, first - 1, -1) if _holds(tokens[at])), i)
+        back = range(i - 1, max(first, i - _REACH) - 1, -1)
+        verb = next((at for at in back if _holds(tokens[at])), i)
     # "أن يلتقي" is yet to be, "أن اجتماعا عقد" was held.
     noun = bool(_meeting_noun(norm))
     before = _BEFORE_UNDONE - _THAT_NOUN if noun else _BEFORE_UNDONE
@@ -279,6 +281,9 @@ def _planned(
         and _is(tokens[verb], _HOLDING_NOUNS)
         and _is(tokens[verb - 1], _BEFORE)
     )
+    # The words that tell the tense: a clause's worth around the cue, never more, so
+    # that a long sentence costs no more per cue.
+    first, last = max(first, i - _REACH), min(last, i + _REACH)
     near = (
         range(first, last) if imperfect else range(max(first, i - 6), min(last, i + 9))
     )
@@ -339,7 +344,7 @@ def _subjunctive(tokens: list[Token], i: int, first: int, named: set[int]) -> bo
     """Whether the cue at word ``i`` is in a clause opened by "أن" and a verb ("أن
     يلتقي", "أن تتركز"), before any relative pronoun (which tells of something
     else: "الاتفاق الذي وضع خلال محادثات")."""
-    for at in range(i - 1, first - 1, -1):
+    for at in range(i - 1, max(first, i - _REACH) - 1, -1):
         token = tokens[at]
         if _is(token, _RELATIVES):
             return False
@@ -410,7 +415,9 @@ def _in_person(
         return _Cue(IN_PERSON, i, partner, definite or him, him)
     bilateral = i + 1 < last and tokens[i + 1].norm == normalize("ثنائية")
     # "عقد اجتماعا", "أجرى محادثات"; "عقد الاجتماع الخامس" is some meeting told before.
-    held = not definite and any(_is(t, _HOLDING_VERBS) for t in tokens[first:i])
+    held = not definite and any(
+        _is(t, _HOLDING_VERBS) for t in tokens[max(first, i - _REACH) : i]
+    )
     # News speaks of summits to come as much as of summits held.
     summit = any(f.endswith(_SUMMIT) for f in _forms(token))
     # "مباحثات المستشارة الألمانية ... والعاهل الأردني": whose, named next.
@@ -488,10 +495,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _no_break(text: str, at: int) -> bool:
-    before, after = text[:at].replace("\u0640", ""), text[at + 1 : at + 2]
-    if before[-1:].isdigit() and after.isdigit():
+    last = _letter_before(text, at)
+    if text[last : last + 1].isdigit() and text[at + 1 : at + 2].isdigit():
         return True
-    return bool(re.search(r"(?<![^\W_])[^\W\d_]$", before))
+    one_letter = _LETTER.fullmatch(text[last : last + 1])
+    return bool(one_letter) and not _WORD_CHAR.fullmatch(
+        text[_letter_before(text, last) : last]
+    )
+
+
+def _letter_before(text: str, at: int) -> int:
+    """Where the character before ``at`` stands, past tatweel ("د ـ."); -1 if none.
+    It looks back only as far as it must: a period costs no copy of the text."""
+    at -= 1
+    while at >= 0 and text[at] == "\u0640":
+        at -= 1
+    return at
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 # --- meetings -------------------------------------------------------------------------
@@ -537,6 +560,9 @@ class _Reader:
             i for span in entities.people for i in range(span.first, span.last)
         }
         self.unnamed = self._unnamed()
+        self.person_at = {span.first: span for span in entities.people}
+        self.title_at = {title.first: title for title in entities.titles}
+        self.title_by_name = {title.name: title for title in reversed(entities.titles)}
         self.affiliations: dict[Hashable, ParticipantDraft] = {}
         for span in entities.organizations:
             self._organization_office(span)
@@ -558,6 +584,11 @@ class _Reader:
             or title.first in self.unnamed
             for i in range(title.first, title.name)
         }
+        self.mention_list = self._all_mentions()
+        self.offices = self._offices()
+        self.mention_starts = [at for at, _ in self.mention_list]
+        self.dates: dict[int, PartialDate | None] = {}  # each sentence's own
+        self.openers: dict[int, list[int]] = {}  # each sentence's "إن"/"أن"
         self.drafts: list[MeetingDraft] = []
 
     def read(self) -> list[MeetingDraft]:
@@ -711,7 +742,7 @@ class _Reader:
         )
         self.naming_words.update(range(head, span.last))
         self.starts.add(head)
-        person = next((p for p in self.entities.people if p.first == span.last), None)
+        person = self.person_at.get(span.last)
         if person is not None:
             self.affiliations[person.key] = replace(party, person=person.key)
         else:
@@ -728,7 +759,7 @@ class _Reader:
     def _coordinated(self, at: int) -> tuple[bool, bool]:
         """Whether the person named at word ``at`` is joined by "و" to whom is named
         before ("والشيخ X", "ورئيس كوريا الجنوبية"), and after a comma."""
-        first = next((t.first for t in self.entities.titles if t.name == at), at)
+        first = self.title_by_name[at].first if at in self.title_by_name else at
         while first > 0 and _is(self.tokens[first - 1], HONORIFICS | _BARE_HEADS):
             first -= 1
         norm = self.tokens[first].norm
@@ -795,10 +826,10 @@ class _Reader:
 
     def _mention_at(self, at: int) -> int | None:
         """Where the person whose mention (or title) starts at word ``at`` is named."""
-        for title in self.entities.titles:
-            if title.first == at:
-                return title.name if title.person is not None else at
-        return at if any(s.first == at for s in self.entities.people) else None
+        title = self.title_at.get(at)
+        if title is not None:
+            return title.name if title.person is not None else at
+        return at if at in self.person_at else None
 
     def _phrase_end(self, partner: int, last: int) -> int:
         """Where the people bound to "مع"/"بين" end: at punctuation, unless a person
@@ -814,18 +845,7 @@ class _Reader:
 
     def _draft(self, index, sentence, cue, people, first, last) -> MeetingDraft:
         date, context = self._date(index, set(people))
-        offices, before = {}, {}
-        for title in self.entities.titles:
-            key = (
-                title.person
-                if title.person is not None
-                else self.referents.get(title.first)
-            )
-            if first <= title.first < last and key in people:
-                offices.setdefault(key, title.office)
-            elif title.first < first and key in people:
-                before[key] = title.office  # the latest office the text gave
-        offices = before | offices
+        offices = {key: self._office(key, first, last) for key in people}
         return MeetingDraft(
             kind=cue.kind,
             date=date,
@@ -833,6 +853,25 @@ class _Reader:
             sentence=self.body[sentence.start : sentence.end],
             participants=[self._participant(key, offices) for key in people],
         )
+
+    def _office(self, key: Hashable, first: int, last: int) -> str:
+        """The office the text gives a person: the first title in the encounter's
+        words ``first``..``last``, else the latest one before."""
+        held = self.offices.get(key, [])
+        at = bisect.bisect_left(held, (first, ""))
+        if at < len(held) and held[at][0] < last:
+            return held[at][1]
+        return held[at - 1][1] if at else ""
+
+    def _offices(self) -> dict[Hashable, list[tuple[int, str]]]:
+        """The titles of each person, (word index, office) in text order."""
+        offices: dict[Hashable, list[tuple[int, str]]] = {}
+        for title in self.entities.titles:
+            key = title.person
+            key = key if key is not None else self.referents.get(title.first)
+            if key is not None:
+                offices.setdefault(key, []).append((title.first, title.office))
+        return offices
 
     def _participant(self, key: Hashable, offices: dict) -> ParticipantDraft:
         """A participant of a key: one unnamed already is, a person gets an office
@@ -879,34 +918,45 @@ class _Reader:
     def _clause(self, sentence: _Sentence, at: int) -> tuple[int, int]:
         """The words around ``at`` up to the nearest "إن"/"أن" on either side (not
         "بعد أن", "قبل أن": a time, no reported clause)."""
-        openers = [
-            i
-            for i in range(sentence.first, sentence.last)
-            if _is(self.tokens[i], _CLAUSE_OPENERS)
-            and not (i > 0 and _is(self.tokens[i - 1], _AFTER | _BEFORE))
-        ]
-        first = max((i for i in openers if i < at), default=sentence.first)
-        last = min((i for i in openers if i > at), default=sentence.last)
+        if sentence.first not in self.openers:  # once a sentence, however many cues
+            self.openers[sentence.first] = [
+                i
+                for i in range(sentence.first, sentence.last)
+                if _is(self.tokens[i], _CLAUSE_OPENERS)
+                and not (i > 0 and _is(self.tokens[i - 1], _AFTER | _BEFORE))
+            ]
+        openers = self.openers[sentence.first]
+        here = bisect.bisect_left(openers, at)
+        first = openers[here - 1] if here else sentence.first
+        after = bisect.bisect_right(openers, at)
+        last = openers[after] if after < len(openers) else sentence.last
         return first, last
 
-    def _mentions(self, first: int, last: int) -> list[tuple[int, Hashable]]:
-        """People named in words ``first``..``last`` or standing behind their titles:
-        (word index, key) of each one's first mention, in text order."""
-        # Not whom someone else serves: "صهر ومستشار الرئيس الأمريكي دونالد ترامب".
+    def _all_mentions(self) -> list[tuple[int, Hashable]]:
+        """Everyone the text names or gives by office, (word index, key) in text
+        order; not whom someone else serves ("صهر ومستشار الرئيس الأمريكي X")."""
         found = [
             (s.first, s.key)
             for s in self.entities.people
-            if first <= s.first < last and s.first not in self.entities.served
+            if s.first not in self.entities.served
         ]
         found += [
             (title.first, self.referents[title.first])
             for title in self.entities.titles
-            if first <= title.first < last and title.first in self.referents
+            if title.first in self.referents
         ]
-        found += [(at, key) for at, key in self.unnamed.items() if first <= at < last]
-        found.sort(key=lambda item: item[0])
-        keys = dict.fromkeys(key for _, key in found)
-        return [next(item for item in found if item[1] == key) for key in keys]
+        found += list(self.unnamed.items())
+        return sorted(found, key=lambda item: item[0])
+
+    def _mentions(self, first: int, last: int) -> list[tuple[int, Hashable]]:
+        """People named in words ``first``..``last`` or standing behind their titles:
+        (word index, key) of each one's first mention, in text order."""
+        lo = bisect.bisect_left(self.mention_starts, first)
+        hi = bisect.bisect_left(self.mention_starts, last)
+        firsts: dict[Hashable, int] = {}
+        for at, key in self.mention_list[lo:hi]:
+            firsts.setdefault(key, at)
+        return [(at, key) for key, at in firsts.items()]
 
     def _told(self, people: set[Hashable], cue: _Cue) -> bool:
         """Whether an earlier sentence told this meeting: the same people, or, when
@@ -923,14 +973,15 @@ class _Reader:
         """The sentence's own date, else that of the nearest earlier sentence naming
         one of the people (the lead often dates what later sentences tell), else the
         article's; and the sentence that gave it."""
-        for earlier in range(index, -1, -1):
+        for earlier in range(index, max(index - _LEAD, 0) - 1, -1):
             sentence = self.sentences[earlier]
             named = {key for _, key in self._mentions(sentence.first, sentence.last)}
             if earlier == index or named & people:
-                text = self.body[sentence.start : sentence.end]
-                found = date_in_sentence(text, self.article_date)
-                if found:
-                    return found, earlier
+                if earlier not in self.dates:
+                    text = self.body[sentence.start : sentence.end]
+                    self.dates[earlier] = date_in_sentence(text, self.article_date)
+                if self.dates[earlier]:
+                    return self.dates[earlier], earlier
         return self.article_date, index
 
     def _named_place(self, *indices: int) -> str:
@@ -960,6 +1011,9 @@ class _Reader:
         if at < len(tokens) and tokens[at].glued and name_word(tokens[at], 0):
             return tokens[at].text
         return None
+
+
+_LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
 
 
 def _index(starts: list[int], offset: int) -> int:

@@ -125,36 +125,43 @@ def _candidate(
     return last
 
 
-def _short_form_at(tokens: list[Token], p: int, words: tuple[str, ...]) -> bool:
-    """Whether ``words`` stand at ``p`` as a second mention: after a reporting verb
-    or a bare title ("وقال ترامب", "الرئيس شي")."""
-    if p < 1 or not glued_run(tokens, p - 1, len(words) + 1):
-        return False
-    if tuple(t.norm for t in tokens[p : p + len(words)]) != words:
-        return False
-    return any(
-        f in _REPORTING
-        or f in _BARE_TITLES
-        or f in _SUBJECT_FIRST
-        and not words[0].startswith("ال")  # "أعلن الاتحاد"
-        for f in unclitic(tokens[p - 1].norm)
-    )
+def _second_mentions(tokens: list[Token]) -> dict[tuple[str, ...], list[int]]:
+    """Where runs of words stand as a second mention, after a reporting verb or a bare
+    title ("وقال ترامب", "الرئيس شي"): each run of up to five words, with the first
+    two places it stands. One pass, so a long text costs no more per name."""
+    found: dict[tuple[str, ...], list[int]] = {}
+    for p in range(1, len(tokens)):
+        forms = unclitic(tokens[p - 1].norm)
+        lead = any(f in _REPORTING or f in _BARE_TITLES for f in forms)
+        if not lead and not any(f in _SUBJECT_FIRST for f in forms):
+            continue
+        if not lead and tokens[p].norm.startswith("ال"):
+            continue  # "أعلن الاتحاد"
+        for count in range(1, _MOST_WORDS + 1):
+            if not glued_run(tokens, p - 1, count + 1):
+                break
+            places = found.setdefault(tuple(t.norm for t in tokens[p : p + count]), [])
+            if len(places) < 2:
+                places.append(p)
+    return found
 
 
-def _confirmed_end(entities: TextEntities, first: int, last: int) -> int | None:
-    """The end of the name, told by its reuse elsewhere in the text, or None when the
-    text never reuses it: nothing else tells a name from ordinary words after it.
+def _confirmed_end(
+    entities: TextEntities, reuses: dict, first: int, last: int
+) -> int | None:
+    """The end of the name, told by its reuse elsewhere in the text (``reuses``, of
+    ``_second_mentions``), or None when the text never reuses it: nothing else tells
+    a name from ordinary words after it.
 
     A surname used alone ("دونالد ترامب" ... "وقال ترامب") ends the name. A given or
     family name used alone ("قال وانغ", "الرئيس شي") says only where the name starts;
     the short syllables of an East Asian name may follow it ("وانغ يي", "شي جين بينغ").
     """
-    tokens = entities.tokens
-    words = tuple(t.norm for t in tokens[first:last])
-    elsewhere = [p for p in range(len(tokens)) if not first <= p < last]
+    words = tuple(t.norm for t in entities.tokens[first:last])
 
     def reused(start: int, stop: int) -> bool:
-        return any(_short_form_at(tokens, p, words[start:stop]) for p in elsewhere)
+        places = reuses.get(words[start:stop], ())
+        return any(not first <= p < last for p in places)
 
     def longest_reuse(start: int) -> int | None:
         stops = [
@@ -203,6 +210,7 @@ def _syllable(word: str) -> bool:
 def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPerson]:
     tokens = entities.tokens
     known = {span.first for span in [*entities.countries, *entities.people]}
+    reuses = _second_mentions(tokens)
     proposed: dict[str, ProposedPerson] = {}
     for title in entities.titles:
         if (
@@ -221,7 +229,7 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
             closed = comma_after(entities.text, tokens, read)
             last = read if closed and _opens_name(tokens[first], gazetteer) else None
         else:
-            last = _confirmed_end(entities, first, read)
+            last = _confirmed_end(entities, reuses, first, read)
         # One word is too little to tell people apart; "محمد بن" is cut short.
         if (
             not last

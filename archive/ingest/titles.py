@@ -161,8 +161,9 @@ def fits(tokens: list[Token], i: int, words: tuple[str, ...]) -> str | None:
     """The form of word ``i`` that starts ``words`` here, or None."""
     if not glued_run(tokens, i, len(words)):
         return None
-    for expected, token in zip(words[1:], tokens[i + 1 :], strict=False):
-        if token.norm != expected and not (expected == "*" and len(token.norm) > 2):
+    for at, expected in enumerate(words[1:], start=i + 1):
+        norm = tokens[at].norm
+        if norm != expected and not (expected == "*" and len(norm) > 2):
             return None
     return next((form for form in unclitic(tokens[i].norm) if form == words[0]), None)
 
