@@ -36,6 +36,13 @@ class ParticipantDraft:
     country: str | None = None  # ISO2
     organization: Hashable | None = None
 
+    @property
+    def names_someone(self) -> bool:
+        """Whether a person, an office or an organisation, not a state alone."""
+        return bool(
+            self.person is not None or self.office or self.organization is not None
+        )
+
 
 @dataclass
 class MeetingDraft:
@@ -606,7 +613,7 @@ class _Reader:
         """Whether the draft names states only, and another one the same states by
         their officials: "مفاوضات بين طاجيكستان والصين" told again as "لقاء بين
         الرئيس X والرئيس Y"."""
-        if any(p.person or p.office or p.organization for p in draft.participants):
+        if any(p.names_someone for p in draft.participants):
             return False
         states = set(draft.countries)
         return any(

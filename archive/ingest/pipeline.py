@@ -155,6 +155,8 @@ class Ingester:
             p.organization for p in draft.participants if p.organization is not None
         )
         for participant in draft.participants:
+            if not participant.names_someone:
+                continue  # a state named alone: one of the meeting's countries
             meeting.add_participant(
                 people.get(participant.person),
                 participant.office[:200],
