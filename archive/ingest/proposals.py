@@ -85,13 +85,13 @@ class ProposedPerson:
     title: str
     role: str
     country_key: str
+    short: str = ""  # the words of the name the text uses alone: "ماتيس", "كيم"
 
     @property
     def spellings(self) -> list[str]:
-        """The name, and its last word that news uses alone on second mention ("وقال
-        ماتيس"), as the gazetteer's ``add_person`` takes them."""
-        surname = self.name.split()[-1]
-        return [self.name, surname] if len(surname) >= 3 else [self.name]
+        """The name, and what the text calls them on second mention ("وقال ماتيس",
+        "وقال كيم"), as the gazetteer's ``add_person`` takes them."""
+        return [self.name, self.short] if self.short else [self.name]
 
 
 def name_word(token: Token, position: int) -> bool:
@@ -148,10 +148,10 @@ def _second_mentions(tokens: list[Token]) -> dict[tuple[str, ...], list[int]]:
 
 def _confirmed_end(
     entities: TextEntities, reuses: dict, first: int, last: int
-) -> int | None:
-    """The end of the name, told by its reuse elsewhere in the text (``reuses``, of
-    ``_second_mentions``), or None when the text never reuses it: nothing else tells
-    a name from ordinary words after it.
+) -> tuple[int, tuple[int, int]] | None:
+    """The end of the name and the words of it reused alone, told by that reuse
+    elsewhere in the text (``reuses``, of ``_second_mentions``), or None when the
+    text never reuses it: nothing else tells a name from ordinary words after it.
 
     A surname used alone ("دونالد ترامب" ... "وقال ترامب") ends the name. A given or
     family name used alone ("قال وانغ", "الرئيس شي") says only where the name starts;
@@ -171,15 +171,21 @@ def _confirmed_end(
 
     # The first surname: words after the name may recur as other words.
     surnames = [
-        stop for start in range(1, len(words)) if (stop := longest_reuse(start))
+        (stop, start)
+        for start in range(1, len(words))
+        if (stop := longest_reuse(start))
     ]
     if surnames:
-        return first + min(surnames)
+        stop, start = min(surnames)
+        return first + stop, (first + start, first + stop)
     end = longest_reuse(0)
+    if not end:
+        return None
+    short = (first, first + end)
     if end == 1:
         while end < min(len(words), 3) and _syllable(words[end]):
             end += 1
-    return first + end if end else None
+    return first + end, short
 
 
 def _opens_name(token: Token, gazetteer: Gazetteer) -> bool:
@@ -228,8 +234,9 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
         if apart:  # "الرئيس اليمني، عبدربه منصور هادي، ": between commas only
             closed = comma_after(entities.text, tokens, read)
             last = read if closed and _opens_name(tokens[first], gazetteer) else None
+            short = None
         else:
-            last = _confirmed_end(entities, reuses, first, read)
+            last, short = _confirmed_end(entities, reuses, first, read) or (None, None)
         # One word is too little to tell people apart; "محمد بن" is cut short.
         if (
             not last
@@ -246,8 +253,15 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
         if len(words) >= 3 and _ends_known(words, gazetteer):
             continue  # "إقناع ترامب", "ارتكب جيريمي هانت": words before a known name
         name = entities.text[tokens[first].start : tokens[last - 1].end]
+        alone = (
+            short and entities.text[tokens[short[0]].start : tokens[short[1] - 1].end]
+        )
         proposed[shape] = ProposedPerson(
-            _unhashed(name), _unhashed(title.text), title.role, title.country
+            _unhashed(name),
+            _unhashed(title.text),
+            title.role,
+            title.country,
+            _unhashed(alone) if alone and short[1] <= last else "",
         )
     return list(proposed.values())
 
