@@ -69,17 +69,24 @@ def _normalized(words: str) -> frozenset[str]:
 
 _MEETING_VERBS = _normalized(
     """التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان اجتمع اجتمعت اجتمعا اجتمعوا يجتمع
-    تجتمع يجتمعان استقبل استقبلت يستقبل تستقبل"""
+    تجتمع يجتمعان استقبل استقبلت يستقبل تستقبل استضاف استضافت يستضيف تستضيف"""
 )
 # Verbs of talks, a meeting only with whom: "بحث الرئيس مع نظيره" (but "بحث الملف").
-_TALK_VERBS = _normalized("بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا")
+_TALK_VERBS = _normalized(
+    "بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا وقع وقعت وقعا وقعتا"
+)
+# Signing by both sides: "وقع X وY وثيقة مشتركة", "شهد X وY توقيع اتفاقية".
+_SIGNING = _normalized("وقع وقعت وقعا وقعتا شهد شهدت شهدا")
+_SIGNED = _normalized(
+    "وثيقة اتفاق اتفاقا اتفاقية اتفاقيات مذكرة مذكرات إعلان معاهدة توقيع"
+)
 # A meeting noun's verb that names who met: "قمة جمعت بين X وY", "لقاء جمعه بـY".
 # ... or who took part: "اجتماع ثلاثي يضم وزراء", "القمة التي تجمع كلا من".
 _GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
-    "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال قمة"
+    "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال استضافة قمة"
 )
 _PRONOUNS = ("هما", "ها", "ه")
 _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اجتماعا"
@@ -115,7 +122,7 @@ _NOT_FUTURE = tuple(
 _THAT = ("أن", "بأن", "وأن")
 _NOT_VERBS = _normalized("يوم يونيو يوليو يناير")
 # Receiving verbs: people joined by "و" to the first after it received together.
-_RECEIVING = _normalized("استقبل استقبلت يستقبل تستقبل")
+_RECEIVING = _normalized("استقبل استقبلت يستقبل تستقبل استضاف استضافت يستضيف تستضيف")
 # Verbs whose object list ("التقى X Y، وZ") tells encounters one by one.
 _MET = _normalized("التقى التقت يلتقي تلتقي")
 _COORDINATE_HEADS = _normalized(
@@ -127,7 +134,9 @@ _REACH = 20  # words a cue's tense or holder is looked for in, either way
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
 _THAT_NOUN = _normalized("أن")
 _AFTER = _normalized("بعد")
-_HISTORY = _normalized("منذ ذكرى الذكرى")
+_HISTORY = _normalized("منذ ذكرى الذكرى آخر")  # "ويعود آخر لقاء بينهما إلى"
+_THEN = _normalized("حينها حينذاك آنذاك وقتها")
+_LONG_SPELL = _normalized("الشهر العام السنة")
 # Spells of a week or more: "بعد أسبوع من القمة" (but "بعد يوم من لقائه": one trip).
 _SPELL = _normalized(
     "أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور عام عامين أعوام سنة سنتين سنوات"
@@ -141,7 +150,6 @@ _VIDEO_WORDS = _normalized("الفيديو فيديو المرئي مرئي")
 _VIRTUAL = re.compile("^(ال)?افتراضي(ا|ه)?$")
 _CONFERENCE = _normalized("مؤتمر مؤتمرا")
 _SUMMIT = normalize("قمة")
-_ADJECTIVE = re.compile("^(ال)?[^ ]{3,}(ي|يه)$")  # "ثلاثي", "الثلاثية", "الدولية"
 # Encounters one after another, not one meeting of all: "على التوالي", "كل على حدة",
 # "في اتصالين هاتفيين", "لقاءات".
 _SEPARATELY = re.compile(
@@ -313,6 +321,14 @@ def _since(tokens: list[Token], i: int, first: int) -> bool:
     before = range(max(first, i - 4), i)
     if any(_is(tokens[at], _HISTORY) for at in before):
         return True
+    # "الذي التقى كيم الشهر الفائت", "حيث التقى ... وكان حينها": older than the news.
+    around = range(max(first, i - 8), min(len(tokens) - 1, i + 10))
+    if any(_is(tokens[at], _THEN) for at in around):
+        return True
+    if any(
+        _is(tokens[at], _LONG_SPELL) and _is(tokens[at + 1], _PAST_DAY) for at in around
+    ):
+        return True
     return any(_is(tokens[at], _AFTER) and _is(tokens[at + 1], _SPELL) for at in before)
 
 
@@ -409,11 +425,15 @@ def _in_person(
         if any(_meeting_noun(t.norm) for t in tokens[i + 1 : partner]):
             return None  # "بحث X في مباحثات مع Y": the noun's
         return _Cue(IN_PERSON, i, partner, verb=True, talk=True)
+    if _signed(tokens, i, last, named):
+        return _Cue(IN_PERSON, i, verb=True)
     noun = _meeting_noun(token.norm)
     if not noun:
         return None
     pronoun, definite = noun
     partner = _partner(tokens, i, last, 4)
+    if partner is None and i + 1 < last and _is(tokens[i + 1], _RELATIVES):
+        partner = _partner(tokens, i, last, 6)  # "المحادثات التي استمرت ليومين بين"
     gathered = _gathered(tokens, i, last)
     if gathered is not None:  # "القمة التي جمعت بين X وY", "لقاء جمعه بـY"
         him = _is(tokens[gathered], _GATHERED_HIM)
@@ -435,16 +455,22 @@ def _in_person(
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
 
 
+def _signed(tokens: list[Token], i: int, last: int, named: set[int]) -> bool:
+    """Whether both sides signed, or saw signed, a document at word ``i``: "وقع
+    الرئيس X وزعيم Y، الثلاثاء، وثيقة مشتركة", "شهد X وY توقيع اتفاقيات"."""
+    if not _is(tokens[i], _SIGNING) or i + 1 not in named:
+        return False
+    return any(_is(t, _SIGNED) for t in tokens[i + 2 : min(last, i + 14)])
+
+
 def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
-    """The "جمع" right after a meeting noun, perhaps past a relative and adjectives
-    ("القمة الثلاثية التي تجمع", "اجتماع ثلاثي يضم")."""
-    for at in range(i + 1, min(i + 4, last)):
+    """The "جمع" right after a meeting noun, perhaps past its name, adjectives and a
+    relative ("القمة الثلاثية التي تجمع", "قمة مجموعة السبع التي جمعت")."""
+    for at in range(i + 1, min(i + 5, last)):
         if not tokens[at].glued:
             return None
         if _is(tokens[at], _GATHERED | _GATHERED_HIM):
             return at
-        if not (_is(tokens[at], _RELATIVES) or _ADJECTIVE.match(tokens[at].norm)):
-            return None
     return None
 
 

@@ -204,10 +204,13 @@ def title_at(
     if pattern.words[-1] == "*":
         office = f"{office} {_printed(text, tokens, i + 1, i + 2)}"
     if role is None:  # a counterpart, of another country than the subject's
-        if not subject or subject.country == country.key:
-            return None
-        office, role = subject.office, subject.role
-        printed = f"{office} {_printed(text, tokens, country.first, country.last)}"
+        if subject and subject.country == country.key:
+            subject = None  # the title was another official's
+        # With no subject's title to share, the country alone: "والتقى بولتن نظيره
+        # الكوري الجنوبي".
+        office, role = (subject.office, subject.role) if subject else ("", GROUP)
+        country_text = _printed(text, tokens, country.first, country.last)
+        printed = f"{office} {country_text}".strip()
     else:
         i, form = _chain(tokens, i, form)
         printed = _printed(text, tokens, i, country.last, form)
