@@ -415,6 +415,8 @@ def _in_person(
         if not beside & named:
             return None
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 8), verb=True)
+    if _signed(tokens, i, last, named):
+        return _Cue(IN_PERSON, i, verb=True)
     if _is(token, _TALK_VERBS) and not _FIRST_PERSON.match(token.text):
         partner = _partner(tokens, i, last, 8)
         beside = set(range(i - 2, i)) | set(range(i + 1, i + 5))
@@ -425,14 +427,13 @@ def _in_person(
         if any(_meeting_noun(t.norm) for t in tokens[i + 1 : partner]):
             return None  # "بحث X في مباحثات مع Y": the noun's
         return _Cue(IN_PERSON, i, partner, verb=True, talk=True)
-    if _signed(tokens, i, last, named):
-        return _Cue(IN_PERSON, i, verb=True)
     noun = _meeting_noun(token.norm)
     if not noun:
         return None
     pronoun, definite = noun
     partner = _partner(tokens, i, last, 4)
-    if partner is None and i + 1 < last and _is(tokens[i + 1], _RELATIVES):
+    relative = any(_is(t, _RELATIVES) for t in tokens[i + 1 : min(i + 3, last)])
+    if partner is None and relative:
         partner = _partner(tokens, i, last, 6)  # "المحادثات التي استمرت ليومين بين"
     gathered = _gathered(tokens, i, last)
     if gathered is not None:  # "القمة التي جمعت بين X وY", "لقاء جمعه بـY"
