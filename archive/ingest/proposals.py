@@ -234,7 +234,8 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
         if apart:  # "الرئيس اليمني، عبدربه منصور هادي، ": between commas only
             closed = comma_after(entities.text, tokens, read)
             last = read if closed and _opens_name(tokens[first], gazetteer) else None
-            short = None
+            # What the text calls them after: "وقال ماتيس".
+            short = (_confirmed_end(entities, reuses, first, read) or (None, None))[1]
         else:
             last, short = _confirmed_end(entities, reuses, first, read) or (None, None)
         # One word is too little to tell people apart; "محمد بن" is cut short.
