@@ -9,6 +9,7 @@ the same people are the same meeting.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
@@ -560,11 +561,17 @@ def find_meetings(
     gazetteer: Gazetteer,
     article_date: PartialDate | None,
     place: str | None,
+    published: datetime.date | None = None,
 ) -> list[MeetingDraft]:
     """The meetings a text reports, in text order. People the gazetteer lacks take
-    no part: propose them (``propose_people``) and add them first."""
+    no part: propose them (``propose_people``) and add them first. "أمس", "اليوم"
+    and weekdays count from the article's date, else from the day it was
+    ``published``, which is never a meeting's date by default."""
     entities = TextEntities(body, gazetteer)
-    return _Reader(body, entities, gazetteer, article_date, place).read()
+    reference = article_date
+    if published and not (article_date and article_date.is_complete):
+        reference = PartialDate.from_date(published)
+    return _Reader(body, entities, gazetteer, article_date, place, reference).read()
 
 
 @dataclass(frozen=True)
@@ -578,10 +585,11 @@ class _Sentence:
 class _Reader:
     """One text read sentence by sentence, with the meetings found so far."""
 
-    def __init__(self, body, entities, gazetteer, article_date, place):
+    def __init__(self, body, entities, gazetteer, article_date, place, reference):
         self.body, self.entities, self.tokens = body, entities, entities.tokens
         self.person_country = gazetteer.person_country
         self.article_date, self.place = article_date, place or ""
+        self.reference = reference  # what "أمس" and weekdays count from
         starts = [token.start for token in self.tokens]
         self.sentences = [
             _Sentence(start, end, _index(starts, start), _index(starts, end))
@@ -1013,7 +1021,7 @@ class _Reader:
             if earlier == index or named & people:
                 if earlier not in self.dates:
                     text = self.body[sentence.start : sentence.end]
-                    self.dates[earlier] = date_in_sentence(text, self.article_date)
+                    self.dates[earlier] = date_in_sentence(text, self.reference)
                 if self.dates[earlier]:
                     return self.dates[earlier], earlier
         return self.article_date, index

@@ -66,6 +66,7 @@ def link_entities(article: ParsedArticle, gazetteer: Gazetteer) -> ParsedArticle
         gazetteer=gazetteer,
         article_date=article.date,
         place=article.place,
+        published=article.published_at and article.published_at.date(),
     )
     met_in = (code for meeting in article.meetings for code in meeting.countries)
     mentioned = (m.key for m in find_countries(text, gazetteer))

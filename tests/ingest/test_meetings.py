@@ -1,5 +1,6 @@
 """archive.ingest.meetings: the five real articles, then each rule on invented text."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -337,6 +338,29 @@ def test_two_encounters_in_one_sentence():
 
 
 # Dates and places
+
+
+def test_a_weekday_resolved_against_the_publication_day_without_a_dateline():
+    text = "التقى وانغ يي مع سيرغي لافروف يوم الثلاثاء."
+    (meeting,) = find_meetings(
+        text,
+        gazetteer=gazetteer(*EVERYONE),
+        article_date=None,
+        place=None,
+        published=datetime.date(2021, 7, 14),
+    )
+    assert meeting.date == PartialDate(2021, 7, 13)
+
+
+def test_the_publication_day_is_no_meetings_date_by_default():
+    (meeting,) = find_meetings(
+        "التقى وانغ يي مع سيرغي لافروف.",
+        gazetteer=gazetteer(*EVERYONE),
+        article_date=None,
+        place=None,
+        published=datetime.date(2021, 7, 14),
+    )
+    assert meeting.date is None
 
 
 def test_the_sentence_date_resolved_against_the_article_date():
