@@ -76,6 +76,12 @@ _MEETING_VERBS = _normalized(
 _TALK_VERBS = _normalized(
     "بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا وقع وقعت وقعا وقعتا"
 )
+# A meeting verb whose object is a pronoun: "واستقبله X", "التقاه".
+_MET_HIM = _normalized(
+    """التقاه التقاها التقته التقتها استقبله استقبلها استقبلته استقبلتها استضافه
+    استضافها استضافته استضافتها"""
+)
+_WITH_HIM = _normalized("معه معها")
 # Signing by both sides: "وقع X وY وثيقة مشتركة", "شهد X وY توقيع اتفاقية".
 _SIGNING = _normalized("وقع وقعت وقعا وقعتا شهد شهدت شهدا")
 _SIGNED = _normalized(
@@ -210,6 +216,7 @@ class _Cue:
     pronoun: bool = False  # "اجتماعه": someone's, maybe not named in the sentence
     verb: bool = False
     talk: bool = False  # "بحث X مع Y": how, maybe told after ("في اتصال هاتفي")
+    him: bool = False  # "استقبله", "بحث معه": whom the sentence before named
 
 
 def _cues(
@@ -261,7 +268,8 @@ def _merged(cues: list[_Cue]) -> _Cue:
     partner = next((cue.partner for cue in cues if cue.partner is not None), None)
     pronoun = any(cue.pronoun for cue in cues)
     first = cues[0]
-    return _Cue(kind, first.at, partner, first.anaphoric, pronoun, first.verb)
+    him = any(cue.him for cue in cues)
+    return _Cue(kind, first.at, partner, first.anaphoric, pronoun, first.verb, him=him)
 
 
 def _planned(
@@ -406,6 +414,8 @@ def _in_person(
     tokens: list[Token], i: int, first: int, last: int, named: set[int]
 ) -> _Cue | None:
     token = tokens[i]
+    if _is(token, _MET_HIM) or _is(token, _TALK_VERBS) and _with_him(tokens, i, last):
+        return _Cue(IN_PERSON, i, verb=True, him=True)
     if _is(token, _MEETING_VERBS):
         # "وألتقي": the speaker's own plan; the past tense starts with a bare alif.
         if _FIRST_PERSON.match(token.text):
@@ -455,6 +465,11 @@ def _in_person(
     if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
+
+
+def _with_him(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether "معه" follows a talk verb: "وبحث معه X العلاقات"."""
+    return any(_is(t, _WITH_HIM) for t in tokens[i + 1 : min(i + 4, last)])
 
 
 def _signed(tokens: list[Token], i: int, last: int, named: set[int]) -> bool:
@@ -604,6 +619,7 @@ class _Reader:
         self.unnamed = self._unnamed()
         self.person_at = {span.first: span for span in entities.people}
         self.title_at = {title.first: title for title in entities.titles}
+        self.title_starts = sorted(self.title_at)
         self.title_by_name = {title.name: title for title in reversed(entities.titles)}
         self.affiliations: dict[Hashable, ParticipantDraft] = {}
         for span in entities.organizations:
@@ -708,6 +724,8 @@ class _Reader:
         """Who met, subject first: all named around the cue; only those bound to its
         "بين"; or those bound to its "مع" and, as subject, someone named beside them
         ("خلال اجتماعه مع X، قال Y"), else whom "his" points to."""
+        if cue.him:
+            return self._with_referent(index, first, last)
         if cue.partner is None:  # a relative clause tells of something else
             last = next((i for i in range(cue.at, last) if self._relative(i)), last)
         mentions = self._mentions(first, last)
@@ -719,6 +737,9 @@ class _Reader:
             ):
                 return []
             people = [key for _, key in mentions]
+            if len(people) == 1 and self._verb_first(index, cue):
+                # "كما تلقى اتصالا هاتفيا من X": the subject of the encounter before.
+                return self._implied(index, cue.at, subject) + people
             if len(people) == 1 and cue.pronoun and mentions[0][0] > cue.at:
                 # "بعد استقباله X": his, if X is whom he received.
                 received = self._mention_at(cue.at + 1) == mentions[0][0]
@@ -856,12 +877,42 @@ class _Reader:
             return [subject]
         sentence = self.sentences[index]
         mentions = self._mentions(sentence.first, at)
-        if any(sentence.first <= t.first < at for t in self.entities.titles):
+        titled = bisect.bisect_left(self.title_starts, sentence.first)
+        if titled < len(self.title_starts) and self.title_starts[titled] < at:
             return [mentions[0][1]] if mentions else []  # a subject, unknown maybe
+        if not mentions and self.drafts:  # "وفي لقائه مع Y" after "لقائه مع X"
+            return [self._key(self.drafts[-1].participants[0])]
         if not mentions and index > 0:
             before = self.sentences[index - 1]
             mentions = self._mentions(before.first, before.last)
         return [mentions[0][1]] if mentions else []
+
+    @staticmethod
+    def _key(participant: ParticipantDraft) -> Hashable:
+        """The key a participant was found by: the person, else the draft itself."""
+        return participant if participant.person is None else participant.person
+
+    def _with_referent(self, index: int, first: int, last: int) -> list[Hashable]:
+        """Who met when a pronoun stands for one of them ("واستقبله X", "وبحث معه
+        X"): those the words name, and, when they name one, the first other person
+        the sentence before names."""
+        people = [key for _, key in self._mentions(first, last)]
+        if len(people) >= 2:  # "زار X موسكو حيث التقاه Y": named in the sentence
+            return people
+        if not people or index == 0:
+            return []
+        before = self.sentences[index - 1]
+        named = (key for _, key in self._mentions(before.first, before.last))
+        referent = next((key for key in named if key not in people), None)
+        return people + [referent] if referent is not None else []
+
+    def _verb_first(self, index: int, cue: _Cue) -> bool:
+        """Whether the sentence opens with the encounter's verb, its subject left
+        out: "كما تلقى اتصالا", "وتلقى"."""
+        first = self.sentences[index].first
+        opening = range(first, min(first + 2, cue.at + 1))
+        verbs = _CALL_VERBS | _MEETING_VERBS | _HOLDING_VERBS
+        return any(_is(self.tokens[at], verbs) for at in opening)
 
     def _relative(self, at: int) -> bool:
         return _is(self.tokens[at], _RELATIVES)
@@ -1004,7 +1055,7 @@ class _Reader:
         """Whether an earlier sentence told this meeting: the same people, or, when
         the cue points back ("وخلال الاجتماع"), all of them or some of them."""
         for draft in self.drafts:
-            told = {p if p.person is None else p.person for p in draft.participants}
+            told = {self._key(p) for p in draft.participants}
             if people == told or cue.anaphoric and (people >= told or people <= told):
                 return True
         return False

@@ -1,9 +1,10 @@
 """archive.ingest.meetings: the ways real news tells an encounter beyond "التقى".
 
-The sentences are copied from the ANT Corpus v2.1 (Arabic News Texts), Apache 2.0 with
-its authors' citation licence: A. Chouigui, O. Ben Khiroun, B. Elayeb. An Arabic
-Multi-source News Corpus: Experimenting on Single-document Extractive Summarization.
-Arabian Journal for Science and Engineering 46(8), 2021. https://antcorpus.github.io
+The sentences are copied from the ANT Corpus v2.1 (Arabic News Texts), those of the
+last two tests shaped after it; Apache 2.0 with its authors' citation licence:
+A. Chouigui, O. Ben Khiroun, B. Elayeb. An Arabic Multi-source News Corpus:
+Experimenting on Single-document Extractive Summarization. Arabian Journal for
+Science and Engineering 46(8), 2021. https://antcorpus.github.io
 """
 
 import pytest
@@ -99,3 +100,33 @@ def test_an_encounter(sentence, countries):
 )
 def test_an_encounter_older_than_the_news_is_none(sentence):
     assert meet(sentence) == []
+
+
+def test_a_pronoun_stands_for_whom_the_sentence_before_named():
+    text = (
+        "وهبطت طائرة وزير الخارجية الأمريكي مايك بومبيو في مطار سونان الدولي في "
+        "بيونغ يانغ، الجمعة. واستقبله نائب الرئيس الكوري الشمالي كيم يونغ تشول."
+    )
+    (meeting,) = meet(text)
+    assert meeting.countries == ["KP", "US"]
+    assert "pompeo" in meeting.people
+
+
+def test_each_meeting_his_tells_is_the_subjects():
+    text = (
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى سيدني. وفي لقائه مع رئيس الوزراء "
+        "الأسترالي بحث التعاون. وفي لقائه مع الرئيس الأميركي دونالد ترامب بحث المناخ."
+    )
+    assert [m.countries for m in meet(text)] == [["FR", "AU"], ["FR", "US"]]
+
+
+def test_a_second_call_leaves_out_its_subject():
+    text = (
+        "تلقى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا من الرئيس الأميركي دونالد "
+        "ترامب. كما تلقى اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين."
+    )
+    meetings = meet(text)
+    assert [(m.kind, m.people) for m in meetings] == [
+        ("phone", ["macron", "trump"]),
+        ("phone", ["macron", "putin"]),
+    ]
