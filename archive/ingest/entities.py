@@ -14,7 +14,7 @@ from archive.ingest.mentions import (
     person_at,
     scan,
 )
-from archive.ingest.titles import Title, title_at
+from archive.ingest.titles import Title, also_counterparts, title_at
 from archive.ingest.words import tokenize
 
 
@@ -61,6 +61,10 @@ class TextEntities:
             title = title_at(self.text, self.tokens, i, countries, subject)
             if title:
                 titles.append(title)
+                if title.counterpart:
+                    titles += also_counterparts(
+                        self.text, title, self.tokens, countries
+                    )
                 firsts.setdefault(token.sentence, title)
                 latest = latest if title.served else title
         return titles

@@ -88,8 +88,10 @@ _SIGNED = _normalized(
     "وثيقة اتفاق اتفاقا اتفاقية اتفاقيات مذكرة مذكرات إعلان معاهدة توقيع"
 )
 # A meeting noun's verb that names who met: "قمة جمعت بين X وY", "لقاء جمعه بـY".
-# ... or who took part: "اجتماع ثلاثي يضم وزراء", "القمة التي تجمع كلا من".
-_GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم")
+# ... or who took part: "اجتماع ثلاثي يضم وزراء", "القمة التي تجمع كلا من",
+# "القمة بمشاركة رؤساء".
+_GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم بمشاركة")
+_ALONG = _normalized("بمشاركة")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
@@ -750,9 +752,10 @@ class _Reader:
         end = self._phrase_end(cue.partner, last)
         bound = [key for at, key in mentions if cue.partner < at < end]
         bound += self._parties(cue.partner, end)
-        if _is(self.tokens[cue.partner], _GATHERED) or _BETWEEN in _forms(
-            self.tokens[cue.partner]
-        ):
+        # "جمعت X وY", "بين X وY" name everyone; "X ... بمشاركة Y" adds to X.
+        among = _GATHERED - _ALONG
+        partner = self.tokens[cue.partner]
+        if _is(partner, among) or _BETWEEN in _forms(partner):
             return bound
         # Not who speaks after a colon or a quotation: "قال X بعد اجتماع مع Y: ..."
         quoted = next((at for at in range(end, last) if self._quotes(at)), last)
@@ -944,7 +947,7 @@ class _Reader:
             date=date,
             place=self.place or self._named_place(index, context),
             sentence=self.body[sentence.start : sentence.end],
-            participants=[self._participant(key, offices) for key in people],
+            participants=_fewest([self._participant(key, offices) for key in people]),
         )
 
     def _office(self, key: Hashable, first: int, last: int) -> str:
@@ -1107,6 +1110,13 @@ class _Reader:
 
 
 _LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
+
+
+def _fewest(participants: list[ParticipantDraft]) -> list[ParticipantDraft]:
+    """Less a state named alone whose official takes part already ("ترأس الرئيس
+    الصيني القمة بمشاركة رؤساء الصين وروسيا": China once)."""
+    named = {p.country for p in participants if p.names_someone}
+    return [p for p in participants if p.names_someone or p.country not in named]
 
 
 def _index(starts: list[int], offset: int) -> int:

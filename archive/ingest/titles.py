@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive.analysis import normalize
 from archive.ingest.mentions import Span
@@ -84,6 +84,9 @@ _TITLE_TABLE = (
     # A counterpart holds the office of the title named before it in the sentence.
     ("", "نظيره", None, None),
     ("", "نظيرته", None, None),
+    # Two or more, each adjective joined by "و": "نظيريه الياباني والكوري الجنوبي".
+    ("", "نظيريه", None, None),
+    ("", "نظرائه", None, None),
 )
 
 
@@ -155,6 +158,26 @@ class Title:
     # Someone else's title: "مستشار الرئيس الأمريكي", "زوجة الرئيس".
     served: bool = False
     person: Hashable | None = None
+    counterpart: bool = False  # "نظيره الياباني": the subject's office
+
+
+def also_counterparts(
+    text: str, title: Title, tokens: list[Token], countries: dict[int, Span]
+) -> list[Title]:
+    """The counterparts a counterpart's title goes on to name, each adjective joined
+    by "و": "نظيريه الياباني والكوري الجنوبي" is two."""
+    more = []
+    at = title.name
+    while (span := countries.get(at)) and span.adjective:
+        if not tokens[at].norm.startswith("و") or not tokens[at].glued:
+            break
+        adjective = text[tokens[at].start + 1 : tokens[span.last - 1].end]
+        printed = f"{title.office} {adjective}".strip()
+        more.append(
+            replace(title, text=printed, country=span.key, first=at, name=span.last)
+        )
+        at = span.last
+    return more
 
 
 def fits(tokens: list[Token], i: int, words: tuple[str, ...]) -> str | None:
@@ -215,7 +238,17 @@ def title_at(
         i, form = _chain(tokens, i, form)
         printed = _printed(text, tokens, i, country.last, form)
     name, former = _name_position(tokens, country.last, text)
-    return Title(printed, office, role, country.key, i, name, former, served)
+    return Title(
+        printed,
+        office,
+        role,
+        country.key,
+        i,
+        name,
+        former,
+        served,
+        counterpart=pattern.role is None,
+    )
 
 
 def _pattern_at(tokens: list[Token], i: int, countries: dict[int, Span]):

@@ -124,3 +124,29 @@ def test_a_topic_after_with_is_no_party():
         "بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي الوضع في أفغانستان."
     )
     assert meeting.countries == ["RU", "TR"]
+
+
+def test_counterparts_in_the_dual_are_one_participant_each():
+    text = (
+        "وقال وزير الخارجية الروسي سيرغي لافروف إثر محادثات مع نظيريه الياباني "
+        "والتركي إن الحوار مستمر."
+    )
+    (meeting,) = meet(text)
+    assert parties(meeting) == [
+        ("lavrov", "وزير الخارجية", "RU", None),
+        (None, "وزير الخارجية", "JP", None),
+        (None, "وزير الخارجية", "TR", None),
+    ]
+
+
+def test_a_summit_with_heads_of_states_is_one_meeting_with_its_chair():
+    text = (
+        "ترأس وزير الخارجية الروسي سيرغي لافروف الاجتماع بمشاركة وزراء خارجية روسيا "
+        "والصين واليابان."
+    )
+    (meeting,) = meet(text)
+    assert parties(meeting) == [
+        ("lavrov", "وزير الخارجية", "RU", None),
+        (None, "", "CN", None),
+        (None, "", "JP", None),
+    ]
