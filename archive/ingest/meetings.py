@@ -92,6 +92,7 @@ _SIGNED = _normalized(
 # "القمة بمشاركة رؤساء".
 _GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم بمشاركة")
 _ALONG = _normalized("بمشاركة")
+_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
@@ -219,6 +220,7 @@ class _Cue:
     verb: bool = False
     talk: bool = False  # "بحث X مع Y": how, maybe told after ("في اتصال هاتفي")
     him: bool = False  # "استقبله", "بحث معه": whom the sentence before named
+    body: Hashable | None = None  # the organisation in session: "جلسة لمجلس الأمن"
 
 
 def _cues(
@@ -227,9 +229,11 @@ def _cues(
     last: int,
     named: set[int],
     planned: list[int] | None = None,
+    session: bool = False,
 ) -> list[_Cue]:
     """The cues of meetings in words ``first``..``last``, in text order; a video cue
-    counts only where the sentence speaks of a meeting ("كلمة عبر الفيديو" is none).
+    counts only where the sentence speaks of a meeting or a ``session`` ("كلمة عبر
+    الفيديو" is none).
     ``named``: the words that name people or their titles; ``planned`` gets where
     meetings to come are bound to their people ("قمته المرتقبة مع X")."""
     cues = []
@@ -248,7 +252,7 @@ def _cues(
             and _planned(tokens, i, first, last, named)
         ):
             planned.append(i)
-    if not _mentions_meeting(tokens, first, last):
+    if not session and not _mentions_meeting(tokens, first, last):
         cues = [cue for cue in cues if cue.kind != VIDEO]
     return cues
 
@@ -271,7 +275,17 @@ def _merged(cues: list[_Cue]) -> _Cue:
     pronoun = any(cue.pronoun for cue in cues)
     first = cues[0]
     him = any(cue.him for cue in cues)
-    return _Cue(kind, first.at, partner, first.anaphoric, pronoun, first.verb, him=him)
+    body = next((cue.body for cue in cues if cue.body is not None), None)
+    return _Cue(
+        kind,
+        first.at,
+        partner,
+        first.anaphoric,
+        pronoun,
+        first.verb,
+        him=him,
+        body=body,
+    )
 
 
 def _planned(
@@ -679,7 +693,12 @@ class _Reader:
         clause, cut before a cue that follows someone named: "التقى A بعد لقائه B")."""
         groups: list[list] = []  # cues, first, last, clause
         words, planned = self.naming_words, []
-        for cue in _cues(self.tokens, sentence.first, sentence.last, words, planned):
+        sessions = self._sessions(sentence)
+        cues = _cues(
+            self.tokens, sentence.first, sentence.last, words, planned, bool(sessions)
+        )
+        cues = sorted(cues + sessions, key=lambda cue: cue.at)
+        for cue in cues:
             clause = self._clause(sentence, cue.at)
             if groups and groups[-1][3] == clause:
                 if not self._new_encounter(groups[-1][0][-1], cue):
@@ -696,6 +715,24 @@ class _Reader:
             group[2] = min(cut, default=group[2])
         return [(_merged(cues), first, last) for cues, first, last, _ in groups]
 
+    def _sessions(self, sentence: _Sentence) -> list[_Cue]:
+        """Sessions of an organisation of states, held: "عقد مجلس الأمن جلسة",
+        "جلسة طارئة لمجلس الأمن" (a cabinet's or a parliament's is no organisation
+        the gazetteer holds, and one body alone meets no one)."""
+        cues = []
+        for i in range(sentence.first, sentence.last):
+            if not _is(self.tokens[i], _SESSIONS):
+                continue
+            near = [*range(i + 1, min(i + 4, sentence.last)), *range(max(0, i - 3), i)]
+            parties = (self.party_at[at][1] for at in near if at in self.party_at)
+            body = next((p.organization for p in parties if p.organization), None)
+            planned = _planned(
+                self.tokens, i, sentence.first, sentence.last, self.naming_words
+            )
+            if body is not None and not planned:
+                cues.append(_Cue(IN_PERSON, i, body=body))
+        return cues
+
     def _new_encounter(self, previous: _Cue, cue: _Cue) -> bool:
         """Whether a cue starts another encounter: someone was named since the cue
         before; and, for a call, a new phrase began ("التقى A، كما تحدث هاتفيا مع B",
@@ -704,6 +741,8 @@ class _Reader:
             return False
         if previous.talk and cue.kind != IN_PERSON and self._how(cue.at):
             return False  # "بحث X مع Y في اتصال هاتفي"
+        if previous.body is not None and cue.kind != IN_PERSON:
+            return False  # how someone spoke in the session: "عبر الفيديو"
         words = range(previous.at + 1, cue.at + 1)
         return cue.kind == IN_PERSON or not all(self.tokens[i].glued for i in words)
 
@@ -728,6 +767,9 @@ class _Reader:
         ("خلال اجتماعه مع X، قال Y"), else whom "his" points to."""
         if cue.him:
             return self._with_referent(index, first, last)
+        if cue.body is not None:  # the body's session, and who spoke in it
+            named = [key for _, key in self._mentions(first, last)]
+            return [ParticipantDraft(organization=cue.body), *named] if named else []
         if cue.partner is None:  # a relative clause tells of something else
             last = next((i for i in range(cue.at, last) if self._relative(i)), last)
         mentions = self._mentions(first, last)

@@ -40,6 +40,7 @@ def gazetteer() -> Gazetteer:
     gaz.add_person("griffiths", ["مارتن غريفيث", "غريفيث"], None)
     gaz.add_organization("UN", ["الأمم المتحدة", "الأممي", "الأممية"])
     gaz.add_organization("taliban", ["طالبان", "حركة طالبان"])
+    gaz.add_organization("UNSC", ["مجلس الأمن", "مجلس الأمن الدولي"])
     return gaz
 
 
@@ -150,3 +151,21 @@ def test_a_summit_with_heads_of_states_is_one_meeting_with_its_chair():
         (None, "", "CN", None),
         (None, "", "JP", None),
     ]
+
+
+def test_a_security_council_session_with_a_briefer_by_video():
+    text = (
+        "وعقد مجلس الأمن الدولي جلسة طارئة، الجمعة، تحدث فيها وزير الخارجية الروسي "
+        "سيرغي لافروف عبر الفيديو."
+    )
+    (meeting,) = meet(text)
+    assert meeting.kind == "video"
+    assert parties(meeting) == [
+        (None, "", None, "UNSC"),
+        ("lavrov", "وزير الخارجية", "RU", None),
+    ]
+
+
+def test_a_session_to_come_or_of_one_body_alone_is_none():
+    assert meet("من المقرر أن يعقد مجلس الأمن جلسة يتحدث فيها سيرغي لافروف.") == []
+    assert meet("عقد مجلس الوزراء جلسة برئاسة سيرغي لافروف.") == []
