@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CORPUS ?= ../shared/corpus/ant-news-2018.jsonl.gz
 
-.PHONY: run test test-postgres setup data lint format check bench browser clean
+.PHONY: run test test-postgres setup data lint format check bench browser clean serve loadtest
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,25 @@ format: setup
 
 bench: data
 	$(MANAGE) bench --corpus $(CORPUS)
+
+# The production server (README, Deploy): gunicorn (gunicorn.conf.py) on loopback
+# behind a TLS proxy. It starts only on settings that pass `check --deploy`: set
+# DJANGO_ALLOWED_HOSTS and DJANGO_SECRET_KEY. ARCHIVE_BIND and WEB_CONCURRENCY
+# change its address and number of workers.
+serve: setup
+	$(MANAGE) check --deploy --fail-level WARNING
+	$(MANAGE) migrate --verbosity 0
+	$(VENV)/bin/gunicorn
+
+# A bounded load on 127.0.0.1 against `make serve` (README, Load): builds an archive
+# of LOAD_ARTICLES corpus articles in LOAD_DATA once (about 10 CPU-minutes for
+# 10,000), then 16 clients for 60 s while an ingest runs and staff edits are saved.
+LOAD_DATA ?= var/load
+LOAD_ARTICLES ?= 10000
+LOAD_ARGS ?=
+loadtest: setup
+	$(PY) -m tests.load.run --data-dir $(LOAD_DATA) --articles $(LOAD_ARTICLES) \
+		--corpus $(CORPUS) $(LOAD_ARGS)
 
 clean:
 	rm -rf var/ $(VENV)

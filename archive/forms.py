@@ -3,8 +3,8 @@
 from django import forms
 
 from archive.models import Country, MeetingKind, Person, Source
+from archive.search.query import over_cap
 
-MAX_QUERY_CHARS = 2000  # longer text is cut, not refused: a pasted paragraph works
 MAX_PAGE = 10_000
 
 INVALID_COUNTRY = "رمز الدولة غير معروف: استعمل رمز ISO من حرفين كبيرين، مثل KZ."
@@ -87,7 +87,10 @@ class SearchForm(forms.Form):
             )
 
     def clean_q(self):
-        return self.cleaned_data["q"][:MAX_QUERY_CHARS]
+        problem = over_cap(self.cleaned_data["q"])
+        if problem:
+            raise forms.ValidationError(problem)
+        return self.cleaned_data["q"]
 
     def clean(self):
         cleaned = super().clean()

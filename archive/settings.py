@@ -1,15 +1,27 @@
 """Settings, read from the environment with defaults that are safe for local use."""
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("ARCHIVE_DATA_DIR", BASE_DIR / "var")).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# The secret key and the database are nobody's business but the owner's.
+DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def _owner_only(path: Path) -> Path:
+    """Create `path` empty, readable by its owner only, unless it exists."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    return path
 
 
 def _env_flag(name: str, default: bool = False) -> bool:
@@ -31,8 +43,8 @@ def _secret_key() -> str:
     if not DEBUG and os.environ.get("DJANGO_ALLOWED_HOSTS"):
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production")
     # A per-checkout key kept beside the data, never committed.
-    key_file = DATA_DIR / "secret_key"
-    if not key_file.exists():
+    key_file = _owner_only(DATA_DIR / "secret_key")
+    if not key_file.read_text().strip():
         from django.core.management.utils import get_random_secret_key
 
         key_file.write_text(get_random_secret_key())
@@ -55,12 +67,16 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "haystack",
+    "csp",
+    "axes",
     "archive",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "archive.middleware.ReadOnlyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -68,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "archive.urls"
@@ -94,6 +111,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Created here so SQLite keeps its mode (its -wal and -shm files copy it).
+    _owner_only(Path(DATABASES["default"]["NAME"]))
     # WAL lets pages read while ingest writes, and spares an fsync per file committed.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
@@ -124,6 +143,10 @@ HAYSTACK_CONNECTIONS = {"default": _haystack_connection(os.environ.get("SEARCH_U
 HAYSTACK_SIGNAL_PROCESSOR = "archive.search.signals.ArchiveSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 
+# Ingest refuses a file (or an export line) over this size: news articles are under
+# 100 KB, so anything near it is a dump or a wrong file, never a slow surprise.
+ARCHIVE_MAX_ARTICLE_BYTES = int(os.environ.get("ARCHIVE_MAX_ARTICLE_BYTES", 5_000_000))
+
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", "العربية")]
 TIME_ZONE = "UTC"
@@ -143,6 +166,38 @@ if not DEBUG and os.environ.get("DJANGO_ALLOWED_HOSTS"):
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = 31536000
     SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = True
+    # Behind the reverse proxy (README, Deploy), which sets X-Real-IP to the client's
+    # address: login throttling locks that address out, not the proxy's.
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_REAL_IP", "REMOTE_ADDR")
+
+# Pages, admin and API alike load only their own scripts, styles, fonts and images:
+# no inline script or style anywhere (Django's admin has none either).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "object-src": [NONE],
+    }
+}
+SECURE_REFERRER_POLICY = "same-origin"
+
+# Admin login throttling (django-axes): five wrong passwords for one account, or from
+# one address, lock that account or address for an hour; a right password resets
+# the count. Staff lift a lock early with `manage.py axes_reset_username NAME` or
+# `axes_reset_ip ADDRESS` (README, Security).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
+AXES_RESET_ON_SUCCESS = True
+AXES_COOLOFF_MESSAGE = (
+    "أُقفل الدخول بعد محاولات خاطئة كثيرة. حاول بعد ساعة أو اطلب من المشرف فتحه."
+)
 
 LOGGING = {
     "version": 1,

@@ -1,11 +1,14 @@
 """`manage.py ingest` as interface.md promises: summary, reruns, duplicates, rejects."""
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.core.management.base import CommandError
 from haystack.query import SearchQuerySet
 
@@ -107,3 +110,125 @@ def test_command_line_exit_status_and_reasons(tmp_path):
         "added 1, updated 0, unchanged 0, duplicate 0, rejected 1"
     )
     assert manage("ingest", str(tmp_path / "in" / SEED)).returncode == 0
+
+
+def run(*paths, **options) -> tuple[str, str]:
+    """The summary line and what went to stderr, whatever the exit status."""
+    out, err = StringIO(), StringIO()
+    with contextlib.suppress(CommandError):
+        call_command("ingest", *map(str, paths), stdout=out, stderr=err, **options)
+    return last_line(out.getvalue()), err.getvalue()
+
+
+def seed_text(number: int) -> str:
+    return sorted(FIXTURES.glob("*.txt"))[number].read_text(encoding="utf-8")
+
+
+def test_two_files_with_one_name_in_two_folders_are_two_articles(tmp_path, clean_index):
+    for folder, number in (("a", 0), ("b", 1)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(seed_text(number), encoding="utf-8")
+    assert run(tmp_path)[0] == (
+        "added 2, updated 0, unchanged 0, duplicate 0, rejected 0"
+    )
+    assert set(Article.objects.values_list("source_file", flat=True)) == {
+        "a/same.txt",
+        "b/same.txt",
+    }
+    assert run(tmp_path)[0].startswith("added 0, updated 0, unchanged 2,")
+    (tmp_path / "b" / "same.txt").write_text(seed_text(2), encoding="utf-8")
+    assert run(tmp_path)[0] == (
+        "added 0, updated 1, unchanged 1, duplicate 0, rejected 0"
+    )
+    assert Article.objects.get(source_file="a/same.txt").raw_text == seed_text(0)
+
+
+def test_two_files_given_with_one_name_are_not_mixed_up(tmp_path, clean_index):
+    for folder, number in (("a", 0), ("b", 1)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(seed_text(number), encoding="utf-8")
+    summary, errors = run(tmp_path / "a" / "same.txt", tmp_path / "b" / "same.txt")
+    assert summary == "added 1, updated 0, unchanged 0, duplicate 0, rejected 1"
+    assert f"rejected {tmp_path / 'b' / 'same.txt'}: " in errors
+    assert Article.objects.get().raw_text == seed_text(0)
+
+
+def test_archives_that_stored_bare_names_keep_their_articles(tmp_path, clean_index):
+    (tmp_path / "sub").mkdir()
+    shutil.copy(FIXTURES / SEED, tmp_path / "sub")
+    ingest(tmp_path / "sub")  # stored as the bare name, as archives before paths were
+    assert Article.objects.get().source_file == SEED
+    assert run(tmp_path)[0] == (
+        "added 0, updated 0, unchanged 1, duplicate 0, rejected 0"
+    )
+
+
+def test_a_fifo_given_or_found_is_rejected_not_waited_for(tmp_path, clean_index):
+    shutil.copy(FIXTURES / SEED, tmp_path)
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    summary, errors = run(tmp_path)
+    assert summary == "added 1, updated 0, unchanged 0, duplicate 0, rejected 2"
+    assert f"rejected {tmp_path / 'pipe.txt'}: a FIFO (named pipe)" in errors
+    assert f"rejected {tmp_path / 'pipe.jsonl'}: a FIFO (named pipe)" in errors
+    assert "a FIFO" in run(tmp_path / "pipe.txt")[1]
+
+
+def test_looping_links_are_rejected_by_name(tmp_path, clean_index):
+    shutil.copy(FIXTURES / SEED, tmp_path)
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "back").symlink_to(tmp_path, target_is_directory=True)
+    summary, errors = run(tmp_path)
+    assert summary == "added 1, updated 0, unchanged 0, duplicate 0, rejected 2"
+    assert f"rejected {tmp_path / 'loop.txt'}: Too many levels of symbolic links" in (
+        errors
+    )
+    assert f"rejected {tmp_path / 'back'}: a link to a folder already read" in errors
+
+
+def test_a_file_over_the_size_limit_is_rejected(tmp_path, settings, clean_index):
+    settings.ARCHIVE_MAX_ARTICLE_BYTES = 1000
+    shutil.copy(FIXTURES / SEED, tmp_path)
+    summary, errors = run(tmp_path / SEED)
+    assert summary.endswith("rejected 1")
+    assert "over the limit of 1000 for one article (ARCHIVE_MAX_ARTICLE_BYTES)" in (
+        errors
+    )
+
+
+def test_one_bad_byte_keeps_utf8_and_warns(tmp_path, clean_index):
+    path = tmp_path / SEED
+    path.write_bytes((FIXTURES / SEED).read_bytes().replace(b".", b".\xff", 1))
+    summary, errors = run(path)
+    assert summary.startswith("added 1,")
+    assert f"warning {path}: UTF-8 with 1 invalid byte sequence" in errors
+    article = Article.objects.get()
+    assert "دوشنبه" in article.body
+    assert article.countries.count() > 0 and article.meetings.count() == 1
+
+
+def test_control_characters_leave_the_body_but_stay_raw(tmp_path, clean_index):
+    path = tmp_path / SEED
+    path.write_text(seed_text(0).replace("الصين", "الصين\x07", 1), encoding="utf-8")
+    run(path)
+    article = Article.objects.get()
+    assert "\x07" not in article.body and "\x07" in article.raw_text
+
+
+def test_a_folder_that_cannot_be_listed_is_rejected_by_name(
+    tmp_path, monkeypatch, clean_index
+):
+    shutil.copy(FIXTURES / SEED, tmp_path)
+    (tmp_path / "locked").mkdir()
+    shutil.copy(FIXTURES / SEED, tmp_path / "locked" / "other.txt")
+    scandir = os.scandir
+
+    def refuse_locked(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    summary, errors = run(tmp_path)
+    assert summary == "added 1, updated 0, unchanged 0, duplicate 0, rejected 1"
+    assert f"rejected {tmp_path / 'locked'}: Permission denied" in errors

@@ -8,7 +8,7 @@ role, country, start), Source.slug) and only written when something differs, so 
 second run changes nothing. Rows staff added and the lists lack are left alone.
 
 Historical models have no custom `save()`, so `normalized` is computed here with
-`archive.analysis.normalize`, exactly as `Alias.save` would.
+`archive.arabic.normalize`, exactly as `Alias.save` would.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Iterable
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, transaction
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.gazetteer.countries import country_rows
 from archive.gazetteer.people import PEOPLE, all_aliases
 from archive.gazetteer.sources import SOURCES
@@ -159,6 +159,11 @@ def _load_people(Country, Person, PersonAlias, Office, using: str) -> dict[str, 
         }
         for p in PEOPLE
     }
+    if any(f.name == "normalized_name" for f in Person._meta.get_fields()):
+        # bulk_create skips Person.save(), which fills the name the constraint keys on;
+        # migrations older than the field load people without it.
+        for row in rows.values():
+            row["normalized_name"] = normalize(row["name_ar"].strip())
     report = {"Person": _upsert(Person, rows, lambda p: p.slug, using, existing)}
     ids = dict(people.filter(slug__in=list(rows)).values_list("slug", "id"))
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
+from archive.arabic import MARKS
 from archive.dates import PartialDate
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
+_MARKS = re.compile(f"[{MARKS}]")
 _LETTER_FOLDS = str.maketrans("أإآٱىة", "اااايه")
 
 # Egypt and the Gulf, the Levant and Iraq, Algeria and Tunisia, Morocco.
@@ -246,7 +247,8 @@ def _scan(text: str) -> list[_Found]:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every explicit date in text order; a Hijri date printed beside its Gregorian
-    equivalent ("... هـ الموافق ...") yields the Gregorian one, once."""
+    equivalent ("... هـ الموافق ...") yields the Gregorian one, once, when the two
+    agree (see `_agreed`); when they do not, neither is trusted."""
     found = _scan(text)
     dates = []
     i = 0
@@ -259,13 +261,37 @@ def find_dates(text: str) -> list[FoundDate]:
             and _EQUIVALENT_GAP.fullmatch(text, item.end, twin.start)
         ):
             hijri, gregorian = (item, twin) if item.hijri else (twin, item)
-            best = gregorian if gregorian.date.is_complete else hijri
-            dates.append(FoundDate(best.date, item.start, twin.end))
+            if agreed := _agreed(hijri.date, gregorian.date):
+                dates.append(FoundDate(agreed, item.start, twin.end))
             i += 2
         else:
             dates.append(FoundDate(item.date, item.start, item.end))
             i += 1
     return dates
+
+
+# Umm al-Qura tables and a moon sighted a day early or late differ by one day.
+MAX_CALENDAR_DISAGREEMENT = datetime.timedelta(days=1)
+
+
+def _agreed(hijri: PartialDate, gregorian: PartialDate) -> PartialDate | None:
+    """The Gregorian date of a pair, its year taken from the Hijri one when it prints
+    none, if the two name the same day give or take one; else None."""
+    day = hijri.as_date()
+    if gregorian.day is None:
+        same_month = (gregorian.year, gregorian.month) == (day.year, day.month)
+        return hijri if same_month else None
+    years = (
+        [gregorian.year] if gregorian.year else [day.year - 1, day.year, day.year + 1]
+    )
+    for year in years:
+        try:
+            candidate = datetime.date(year, gregorian.month, gregorian.day)
+        except ValueError:  # 29 February in a common year
+            continue
+        if abs(candidate - day) <= MAX_CALENDAR_DISAGREEMENT:
+            return PartialDate.from_date(candidate)
+    return None
 
 
 _STAMP = re.compile(
@@ -406,12 +432,20 @@ def _background(found: FoundDate, text: str) -> bool:
 def _with_year(
     found: FoundDate, text: str, reference: PartialDate | None
 ) -> PartialDate:
-    """A yearless date placed in the year before its reference, or after it when the
-    text says "المقبل"; kept yearless when the reference has no year either."""
-    date = found.date
+    """A yearless date in the text, placed by `_in_year_of` and the "المقبل" or
+    "الماضي" that may follow it."""
+    return _in_year_of(found.date, reference, _WHEN.match(text, found.end))
+
+
+def _in_year_of(
+    date: PartialDate, reference: PartialDate | None, when: re.Match | None = None
+) -> PartialDate:
+    """A yearless date placed on or before its reference (a day never falls after
+    the dateline or the publication that reports it: 31 December published on 2
+    January is the year before), or after it when `when` says "المقبل"; kept
+    yearless when the reference has no year either."""
     if date.year is not None or reference is None or reference.year is None:
         return date
-    when = _WHEN.match(text, found.end)
     after = (date.month, date.day) > (reference.month or 12, reference.day or 31)
     year = reference.year
     if when and when["next"]:
@@ -436,33 +470,50 @@ def _weekday_date(match: re.Match, reference: datetime.date) -> datetime.date:
 
 
 def date_in_sentence(
-    sentence: str, reference: PartialDate | None
+    sentence: str, reference: PartialDate | None, *, first_named: bool = False
 ) -> PartialDate | None:
     """The date of the event a sentence reports: an explicit date, else a weekday or
-    "أمس" / "اليوم" counted from a complete reference date (the dateline's)."""
+    "أمس" / "اليوم" counted from a complete reference date (the dateline's).
+
+    With `first_named`, whichever of the two the sentence names first wins, as in a
+    lead: "أعلنت السلطات، الجمعة، أن الطائرة التي سقطت في نوفمبر 2016" reports Friday.
+    """
     text = sentence[_read_dateline(sentence)[1] :]
     dates = [found for found in find_dates(text) if not _background(found, text)]
-    if dates:
-        return _with_year(dates[0], text, reference)
-    if reference is None or not reference.is_complete:
-        return None
-    day = reference.as_date()
+    relative = None
+    if reference is not None and reference.is_complete:
+        relative = _relative_day(text, reference.as_date())
+    if relative and not (dates and (not first_named or dates[0].start < relative[0])):
+        return PartialDate.from_date(relative[1])
+    return _with_year(dates[0], text, reference) if dates else None
+
+
+def _relative_day(text: str, day: datetime.date) -> tuple[int, datetime.date] | None:
+    """Where text names a weekday (else "أمس", "اليوم") and the date it means."""
     if match := _WEEKDAY.search(text):
-        return PartialDate.from_date(_weekday_date(match, day))
+        return match.start(), _weekday_date(match, day)
     for pattern, offset in _RELATIVE_DAYS:
-        if pattern.search(text):
-            return PartialDate.from_date(day + datetime.timedelta(offset))
+        if match := pattern.search(text):
+            return match.start(), day + datetime.timedelta(offset)
     return None
 
 
-def article_date(body: str) -> PartialDate | None:
-    """The event date of an article: its dateline's, else the first explicit date of
-    its first paragraph, else None (never a guess)."""
+def article_date(
+    body: str, published_at: datetime.datetime | None = None
+) -> PartialDate | None:
+    """The event date of an article: its dateline's, else what its first paragraph
+    gives (an explicit date, or a weekday, "أمس" or "اليوم" counted from the
+    publication day), else None: never a guess, never a day after publication.
+
+    The publication day is the one printed where it was published (the export's
+    time zone), and it supplies a year the dateline leaves out."""
+    published = PartialDate.from_date(published_at.date()) if published_at else None
     dateline = parse_dateline(body)
     if dateline.date:
-        return dateline.date
-    first_paragraph = next((line for line in body.split("\n") if line.strip()), "")
-    dates = [
-        d for d in find_dates(first_paragraph) if not _background(d, first_paragraph)
-    ]
-    return dates[0].date if dates else None
+        date = _in_year_of(dateline.date, published)
+    else:
+        first_paragraph = next((line for line in body.split("\n") if line.strip()), "")
+        date = date_in_sentence(first_paragraph, published, first_named=True)
+    if date and published and date.year and date.as_date() > published.as_date():
+        return None
+    return date

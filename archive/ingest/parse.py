@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from archive.dates import PartialDate
-from archive.ingest.cleaning import clean
+from archive.ingest.cleaning import clean, clean_title
 from archive.ingest.datelines import article_date, parse_dateline
 from archive.ingest.entities import find_countries, find_people
 from archive.ingest.errors import RejectedFile
@@ -36,17 +36,24 @@ def read_article(
 ) -> ParsedArticle:
     """Title, body, dateline and dates: everything that needs no gazetteer.
 
-    An export's own ``title`` and ``published_at`` win over what the text prints.
+    An export's own ``title`` and ``published_at`` win over what the text prints; the
+    publication time gives a dateline its missing year and a lead's weekday its day.
     """
     cleaned = clean(text)
     if not cleaned.body.strip():
         raise RejectedFile("no article text once page furniture is removed")
-    dateline = parse_dateline(cleaned.body)
+    body = cleaned.body
+    if title is not None:
+        title = clean_title(title)
+        if cleaned.title and cleaned.title != title:  # the lead's first line, short
+            body = f"{cleaned.title}\n\n{body}"
+    dateline = parse_dateline(body)
+    published_at = published_at or cleaned.published_at
     return ParsedArticle(
-        title=title if title is not None else cleaned.title,
-        body=cleaned.body,
-        date=article_date(cleaned.body),
-        published_at=published_at or cleaned.published_at,
+        title=cleaned.title if title is None else title,
+        body=body,
+        date=article_date(body, published_at),
+        published_at=published_at,
         place=dateline.place or "",
         source_name=dateline.source_name or cleaned.source_name,
     )

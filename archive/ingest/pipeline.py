@@ -1,20 +1,31 @@
-"""Ingesting files: one transaction per file, nothing lost, nothing duplicated."""
+"""Ingesting files and exports: one transaction per article, nothing lost, nothing
+duplicated.
+
+An article is known by where its text came from: a file's path relative to the folder
+given (its name when the file itself is given), an export line's URL (else FILE:LINE).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import hashlib
 import logging
+import os
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from django.db import transaction
+from django.conf import settings
+from django.db import IntegrityError, transaction
 
-from archive.analysis import normalize
-from archive.ingest.decoding import decode
+from archive.arabic import normalize
+from archive.ingest.cleaning import clean_title
+from archive.ingest.decoding import check_text, decode
 from archive.ingest.errors import RejectedFile
+from archive.ingest.exports import BadLine, ExportArticle, is_export, read_export
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.parse import (
     ParsedArticle,
@@ -32,7 +43,9 @@ from archive.models import (
     PersonAlias,
     PersonStatus,
     Source,
+    unique_slug,
 )
+from archive.search.outbox import queued_together
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +57,14 @@ ADDED, UPDATED, UNCHANGED, DUPLICATE, REJECTED = (
     "rejected",
 )
 OUTCOMES = (ADDED, UPDATED, UNCHANGED, DUPLICATE, REJECTED)
+INGESTED_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+
+# What staff changed in the admin (Article.staff_edited) stays when a file is read
+# again. The date's fields move together; "meetings" means staff deleted one, so the
+# article's meeting list is theirs.
+DATE_FIELDS = {"date", "date_precision", "partial_month", "partial_day"}
+LINKS = {"countries", "people"}
+STAFF_MEETINGS = "meetings"
 
 
 @dataclass(frozen=True)
@@ -52,15 +73,72 @@ class Outcome:
     name: str
     article_id: int | None = None
     reason: str = ""
+    warning: str = ""
+    kept: int = 0  # staff edits a re-read kept
 
 
-def text_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and every *.txt below folders, in a stable order."""
+@dataclass(frozen=True)
+class Found:
+    """An entry to ingest: its path, its place relative to the argument given, and
+    why it cannot be read when discovery already knows."""
+
+    path: Path
+    location: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an article's text came from and what its exporter said about it."""
+
+    source_file: str
+    url: str = ""
+    title: str | None = None
+    published_at: datetime.datetime | None = None
+    source_name: str | None = None
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Found]:
+    """Paths given, and every .txt and export below folders, in a stable order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+            yield from _walk(path)
         else:
-            yield path
+            yield Found(path, path.name)
+
+
+def _walk(root: Path) -> Iterator[Found]:
+    """Links are followed, but a folder reached twice (a looping link) is refused, and
+    so is a folder that cannot be listed."""
+    seen = {root.resolve()}
+    unreadable: list[OSError] = []
+
+    def found(path: Path, reason: str = "") -> Found:
+        return Found(path, path.relative_to(root).as_posix(), reason)
+
+    def failed() -> list[Found]:
+        failures = [found(Path(error.filename), error.strerror) for error in unreadable]
+        unreadable.clear()
+        return failures
+
+    for folder, folders, files in os.walk(
+        root, onerror=unreadable.append, followlinks=True
+    ):
+        here = Path(folder)
+        yield from failed()
+        kept = []
+        for name in sorted(folders):
+            real = (here / name).resolve()
+            if real in seen:
+                yield found(here / name, f"a link to a folder already read ({real})")
+            else:
+                seen.add(real)
+                kept.append(name)
+        folders[:] = kept
+        for name in sorted(files):
+            if name.lower().endswith(INGESTED_SUFFIXES):
+                yield found(here / name)
+    yield from failed()
 
 
 def content_hash(text: str) -> str:
@@ -77,70 +155,205 @@ def as_printed(moment: datetime.datetime | None) -> datetime.datetime | None:
     return moment.replace(tzinfo=datetime.UTC)
 
 
+def _regular_file(path: Path) -> int:
+    """The file's size; RejectedFile for what must not be opened (a FIFO blocks)."""
+    status = path.stat()
+    if stat.S_ISFIFO(status.st_mode):
+        raise RejectedFile("a FIFO (named pipe), not a file")
+    if not stat.S_ISREG(status.st_mode):
+        raise RejectedFile("not a regular file")
+    return status.st_size
+
+
 class Ingester:
-    """Holds what a run shares (gazetteer, sources) while files go in one by one."""
+    """Holds what a run shares (gazetteer, sources) while articles go in one by one."""
 
     def __init__(self, *, reparse: bool = False):
         self.reparse = reparse
+        self.max_bytes = settings.ARCHIVE_MAX_ARTICLE_BYTES
         self.gazetteer = Gazetteer.from_db()
+        self._load_sources()
+        # Each place a run read, and what it read there first: a file, an export line.
+        self.seen: dict[str, str] = {}
+        self.urls: dict[str, int] | None = None
+
+    def _load_sources(self) -> None:
         self.sources = {
-            normalize(name): source
+            _source_key(name): source
             for source in Source.objects.all()
-            for name in source.names()
+            for name in [*source.names(), source.name_en]
+            if name
         }
 
-    def ingest_path(self, path: Path) -> Outcome:
+    def ingest(self, found: Found) -> Iterator[Outcome]:
+        """One outcome for a file, one per line for an export."""
+        name = str(found.path)
+        if not is_export(found.path):
+            yield self._guarded(name, lambda: self._ingest_file(found))
+            return
+        if failure := self._guarded(name, lambda: self._check(found)):
+            yield failure
+            return
+        empty = True
         try:
-            text = decode(path.read_bytes())
-            return self.ingest_text(text, name=path.name)
-        except RejectedFile as error:
-            return Outcome(REJECTED, path.name, reason=str(error))
-        except OSError as error:
-            return Outcome(REJECTED, path.name, reason=error.strerror or str(error))
-        except Exception as error:
-            # A parser bug on one strange file must not stop the run or lose the rest.
-            logger.exception("could not ingest %s", path)
-            return Outcome(REJECTED, path.name, reason=f"could not be read: {error}")
+            for line in read_export(found.path, max_bytes=self.max_bytes):
+                empty = False
+                yield self._guarded(
+                    f"{name}:{line.line}",
+                    lambda line=line: self._ingest_line(found, line),
+                )
+        except OSError as error:  # the export could not be opened
+            yield Outcome(REJECTED, name, reason=error.strerror or str(error))
+        else:
+            if empty:
+                yield Outcome(REJECTED, name, reason="empty export: no lines")
 
-    def ingest_text(self, text: str, *, name: str) -> Outcome:
+    def _guarded(self, name: str, read) -> Outcome | None:
+        """What read returns, or the rejection of whatever went wrong in it."""
+        try:
+            return read()
+        except RejectedFile as error:
+            return Outcome(REJECTED, name, reason=str(error))
+        except OSError as error:
+            return Outcome(REJECTED, name, reason=error.strerror or str(error))
+        except Exception as error:
+            # A parser bug on one strange article must not stop the run or lose others.
+            logger.exception("could not ingest %s", name)
+            return Outcome(REJECTED, name, reason=f"could not be read: {error}")
+
+    def _check(self, found: Found) -> None:
+        if found.reason:
+            raise RejectedFile(found.reason)
+        earlier = self.seen.setdefault(found.location, str(found.path))
+        if earlier != str(found.path):
+            raise RejectedFile(
+                f"{earlier} of this run has the same name; ingest their folder, "
+                "whose paths tell them apart"
+            )
+        size = _regular_file(found.path)
+        if size > self.max_bytes and not is_export(found.path):
+            raise RejectedFile(
+                f"{size} bytes, over the limit of {self.max_bytes} for one article "
+                "(ARCHIVE_MAX_ARTICLE_BYTES)"
+            )
+
+    def _ingest_file(self, found: Found) -> Outcome:
+        self._check(found)
+        decoded = decode(found.path.read_bytes())
+        outcome = self.ingest_text(
+            decoded.text, Origin(found.location), str(found.path)
+        )
+        return dataclasses.replace(outcome, warning=decoded.warning)
+
+    def _ingest_line(self, found: Found, line: ExportArticle | BadLine) -> Outcome:
+        if isinstance(line, BadLine):
+            raise RejectedFile(line.reason)
+        name = f"{found.path}:{line.line}"
+        if line.url and (first := self.seen.setdefault(line.url, name)) != name:
+            # Scrapers export one page again under another category: the first wins,
+            # so that a rerun finds every line unchanged.
+            article_id = (self.urls or {}).get(line.url)
+            return Outcome(DUPLICATE, name, article_id, f"same URL as {first}")
+        origin = Origin(
+            source_file=f"{found.location}:{line.line}",
+            url=line.url,
+            title=line.title,
+            published_at=line.published_at,
+            source_name=line.source_name,
+        )
+        return self.ingest_text(check_text(line.text), origin, name)
+
+    def ingest_text(self, text: str, origin: Origin, name: str) -> Outcome:
         digest = content_hash(text)
-        existing = Article.objects.filter(source_file=name).first()
+        existing = self._ingested_from(origin)
         same_text = Article.objects.filter(content_hash=digest).first()
-        if existing and existing.content_hash == digest and not self.reparse:
-            return Outcome(UNCHANGED, name, existing.pk)
+        if existing is None and same_text and _legacy_name(same_text, origin):
+            existing = same_text
         if same_text and same_text != existing:
             return Outcome(DUPLICATE, name, same_text.pk, f"same text as {same_text}")
-        parsed = read_article(text)
+        if (
+            existing
+            and existing.content_hash == digest
+            and not self.reparse
+            and _same_metadata(existing, origin)
+        ):
+            return Outcome(UNCHANGED, name, existing.pk)
+        parsed = read_article(
+            text, title=origin.title, published_at=origin.published_at
+        )
         try:
-            with transaction.atomic():
-                article = self._save(parsed, existing or Article(), text, name, digest)
+            # The article and its search outbox row commit together (outbox.py).
+            with transaction.atomic(), queued_together():
+                article = self._save(
+                    parsed, existing or Article(), text, origin, digest
+                )
         except Exception:
-            # People proposed inside the rolled-back transaction are gone again.
+            # People and sources made inside the rolled-back transaction are gone again.
             self.gazetteer = Gazetteer.from_db()
+            self._load_sources()
             raise
-        return Outcome(ADDED if existing is None else UPDATED, name, article.pk)
+        if article.url:
+            self.urls[article.url] = article.pk
+        if existing is None:
+            return Outcome(ADDED, name, article.pk)
+        return Outcome(UPDATED, name, article.pk, kept=staff_edits(article))
 
-    def _save(self, parsed: ParsedArticle, article, text, name, digest) -> Article:
+    def _ingested_from(self, origin: Origin) -> Article | None:
+        if not origin.url:
+            return Article.objects.filter(source_file=origin.source_file).first()
+        # Article.url has no index: one query a run rather than a table scan a line.
+        if self.urls is None:
+            self.urls = dict(Article.objects.exclude(url="").values_list("url", "pk"))
+        return Article.objects.filter(pk=self.urls.get(origin.url)).first()
+
+    def _source(self, parsed: ParsedArticle, origin: Origin) -> Source | None:
+        """The exporter's source, made a record when new; else the dateline's agency
+        when the archive knows it."""
+        if not origin.source_name:
+            return self.sources.get(_source_key(parsed.source_name or ""))
+        key = _source_key(origin.source_name)
+        if key not in self.sources:
+            name = origin.source_name[:100]
+            self.sources[key] = Source.objects.create(
+                name_ar=name, name_en=name, slug=unique_slug(Source, name)
+            )
+        return self.sources[key]
+
+    def _save(self, parsed: ParsedArticle, article, text, origin, digest) -> Article:
         for proposal in proposals_in(parsed, self.gazetteer):
             self._propose(proposal)
         link_entities(parsed, self.gazetteer)
+        staff = staff_values(article)
         article.title = parsed.title[:500]
         article.body = parsed.body
         article.raw_text = text
         article.event_date = parsed.date
         article.published_at = as_printed(parsed.published_at)
         article.place = parsed.place[:100]
-        article.source = self.sources.get(normalize(parsed.source_name or ""))
-        article.source_file = name
+        article.source = self._source(parsed, origin)
+        article.url = origin.url
+        article.source_file = article.source_file or _free_name(origin.source_file)
         article.content_hash = digest
+        for field, value in staff.items():
+            setattr(article, field, value)
         article.save()
         countries = Country.objects.in_bulk(parsed.countries, field_name="code")
-        article.countries.set(countries.values())
-        article.people.set(parsed.people)
-        article.meetings.all().delete()
-        for draft in parsed.meetings:
-            self._save_meeting(article, draft, countries)
+        if "countries" not in article.staff_edited:
+            article.countries.set(countries.values())
+        if "people" not in article.staff_edited:
+            article.people.set(parsed.people)
+        if STAFF_MEETINGS not in article.staff_edited:
+            self._replace_meetings(article, parsed.meetings, countries)
         return article
+
+    def _replace_meetings(self, article, drafts, countries) -> None:
+        """The parsed meetings anew, but those staff made or corrected stay as they
+        are, and the sentence that reports one is not read into a second."""
+        article.meetings.filter(staff_edited=False).delete()
+        staff = set(article.meetings.values_list("sentence", flat=True))
+        for draft in drafts:
+            if draft.sentence not in staff:
+                self._save_meeting(article, draft, countries)
 
     def _save_meeting(self, article, draft, countries) -> None:
         meeting = Meeting(article=article, kind=draft.kind, sentence=draft.sentence)
@@ -165,8 +378,20 @@ class Ingester:
             )
 
     def _propose(self, proposal) -> None:
-        """A new official for staff to confirm; the run links them meanwhile."""
+        """A new official for staff to confirm; the run links them meanwhile. Another
+        run may have proposed them since this one read the gazetteer: the database
+        allows one person per name and country, and that one is linked."""
         country = Country.objects.filter(code=proposal.country_key).first()
+        try:
+            with transaction.atomic():  # a clash undoes this savepoint, not the file
+                person = self._create_proposed(proposal, country)
+        except IntegrityError:
+            person = Person.objects.get(
+                normalized_name=normalize(proposal.name.strip()), country=country
+            )
+        self.gazetteer.add_person(person.pk, proposal.spellings, proposal.country_key)
+
+    def _create_proposed(self, proposal, country) -> Person:
         person = Person.objects.create(
             name_ar=proposal.name, country=country, status=PersonStatus.PROPOSED
         )
@@ -179,4 +404,58 @@ class Ingester:
                 title_ar=proposal.title,
                 country=country,
             )
-        self.gazetteer.add_person(person.pk, proposal.spellings, proposal.country_key)
+        return person
+
+
+def staff_values(article: Article) -> dict:
+    """The fields staff edited, as they are, to put back after a re-read."""
+    fields = set(article.staff_edited) - LINKS - {STAFF_MEETINGS}
+    if fields & DATE_FIELDS:
+        fields |= DATE_FIELDS
+    return {field: getattr(article, field) for field in fields}
+
+
+def staff_edits(article: Article) -> int:
+    """How many staff edits an article holds: fields, and meetings kept as made."""
+    meetings = article.meetings.filter(staff_edited=True).count()
+    return len(article.staff_edited) + meetings
+
+
+def _source_key(name: str) -> str:
+    """Exports write "france24" for "France 24", "cnn" for "CNN"."""
+    return "".join(normalize(name).casefold().split())
+
+
+def _legacy_name(article: Article, origin: Origin) -> bool:
+    """Archives from before paths counted hold bare file names: "a/x.txt" is the
+    article they stored as "x.txt" when its text is the same."""
+    name = PurePosixPath(origin.source_file).name
+    return not origin.url and article.source_file == name != origin.source_file
+
+
+def _same_metadata(article: Article, origin: Origin) -> bool:
+    """An export line whose text stayed may still bring a new URL, title or time."""
+    # What staff edited stays whatever the export says (staff_values).
+    staff = set(article.staff_edited)
+    return (
+        article.url == origin.url
+        and (
+            origin.title is None
+            or "title" in staff
+            or article.title == clean_title(origin.title)[:500]
+        )
+        and (
+            origin.published_at is None
+            or "published_at" in staff
+            or article.published_at == as_printed(origin.published_at)
+        )
+    )
+
+
+def _free_name(name: str) -> str:
+    """FILE:LINE names the line an article was first read from; when a reordered
+    export puts another article on that line, the newcomer's name says so."""
+    candidates = (name, *(f"{name}#{n}" for n in range(2, 1000)))
+    return next(
+        c for c in candidates if not Article.objects.filter(source_file=c).exists()
+    )

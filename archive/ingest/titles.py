@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.ingest.mentions import Span
 from archive.ingest.words import (
     NORMALIZED,

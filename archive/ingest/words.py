@@ -1,7 +1,7 @@
 """Words of Arabic news text, each normalized on its own, with offsets.
 
 The text is cut into words as printed and each word is normalized on its own
-(``archive.analysis.normalize``), so matching ignores hamza seats, marks and final
+(``archive.arabic.normalize``), so matching ignores hamza seats, marks and final
 letters while every mention keeps the offsets of the words it covers.
 """
 
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 
 _WORD = re.compile(
     r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d])+"

@@ -13,16 +13,16 @@ from archive.search_indexes import date_in_words
 NOT_FOUND = "لا يوجد مقال بهذا الرقم."
 
 
-def _json(data: dict, status: int = 200) -> JsonResponse:
+def json_response(data: dict, status: int = 200) -> JsonResponse:
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def search(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
-        return _json({"error": form.error_text()}, status=400)
+        return json_response({"error": form.error_text()}, status=400)
     page = service.search(form.cleaned_data)
-    return _json(
+    return json_response(
         {
             "count": page.count,
             "page": page.page,
@@ -62,8 +62,8 @@ def article(request, pk: int):
         .first()
     )
     if found is None:
-        return _json({"error": NOT_FOUND}, status=404)
-    return _json(_article(found))
+        return json_response({"error": NOT_FOUND}, status=404)
+    return json_response(_article(found))
 
 
 def _article(article: Article) -> dict:

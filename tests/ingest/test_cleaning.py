@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.ingest.cleaning import CleanText, clean
+from archive.ingest.cleaning import CleanText, clean, clean_title
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 BODY = "قال وزير الخارجية إن الجانبين اتفقا على تعزيز التعاون.\nوأضاف أن الزيارة ناجحة."
@@ -25,7 +25,6 @@ def body_lines(result: CleanText) -> list[str]:
     [
         "الصفحة الرئيسية >> التبادلات الدولية",
         "الرئيسية » أخبار العالم » آسيا",
-        "أخبار > الصين",
         "الرئيسية / أخبار / سياسة",
     ],
 )
@@ -200,3 +199,58 @@ def test_every_article_sentence_survives(number):
     for line in original.splitlines():
         if line.strip().endswith("."):
             assert " ".join(line.split()) in body
+
+
+# HTML and control characters a scraper left in
+
+
+def test_html_tags_entities_scripts_and_styles_go():
+    page = (
+        "<html><head><style>p {color: red}</style></head><body>"
+        "<h1>وزير الخارجية يلتقي نظيره</h1>"
+        "<script>var x = '<b>لا</b>';</script>"
+        "<p>قال وزير الخارجية إن &quot;الجانبين&quot; اتفقا&nbsp;على التعاون.</p>"
+        "<p>وأضاف أن الزيارة <b>ناجحة</b>.<br>وهذا سطر آخر.</p>"
+        "</body></html>"
+    )
+    result = clean(page)
+    assert result.title == "وزير الخارجية يلتقي نظيره"
+    assert body_lines(result) == [
+        'قال وزير الخارجية إن "الجانبين" اتفقا على التعاون.',
+        "وأضاف أن الزيارة ناجحة.",
+        "وهذا سطر آخر.",
+    ]
+
+
+def test_text_without_tags_or_entities_is_not_read_as_html():
+    line = "قال الوزير إن العدد <5 وإن النسبة > 10% وإن الشركة A&B قائمة."
+    assert clean(f"{BODY}\n{line}").body.endswith(line)
+
+
+def test_control_characters_are_stripped():
+    result = clean("قال وزير\x07 الخارجية\x1b إن\x00 الجانبين\x85 اتفقا.\nوأضاف.")
+    assert body_lines(result)[0] == "قال وزير الخارجية إن الجانبين اتفقا."
+
+
+def test_clean_title_is_plain_text_on_one_line():
+    assert clean_title(" عاجل: &quot;لقاء&quot;\n<b>في</b>\x01 بكين ") == (
+        'عاجل: "لقاء" في بكين'
+    )
+
+
+# Titles that look like trails
+
+
+@pytest.mark.parametrize(
+    "title", ["عاجل » الصين تستقبل وفدا", "أخبار > الصين", "روسيا > تستقبل الوفد"]
+)
+def test_title_with_an_arrow_is_kept(title):
+    result = clean(f"{title}\n{BODY}")
+    assert result.title == title
+    assert result.body == BODY.replace("\n", "\n\n")
+
+
+def test_trail_from_home_is_furniture_below_the_title():
+    result = clean(f"عاجل » الصين تستقبل وفدا\nالرئيسية » أخبار » آسيا\n{BODY}")
+    assert result.title == "عاجل » الصين تستقبل وفدا"
+    assert "الرئيسية" not in result.body

@@ -406,3 +406,114 @@ def test_a_date_cited_as_history_is_not_the_events():
     assert date_in_sentence(sentence, None) is None
     assert article_date(sentence) is None
     assert date_in_sentence("وقع البلدان في ذكرى اتفاق 3 مارس 2009", None) is None
+
+
+# Against the publication time
+
+
+def published(year, month, day, hour=10) -> datetime.datetime:
+    return datetime.datetime(year, month, day, hour, tzinfo=datetime.UTC)
+
+
+def test_dateline_year_comes_from_publication():
+    body = "بكين، 3 مارس (شينخوا) - قال الوزير"
+    assert article_date(body, published(2018, 3, 4)) == PartialDate(2018, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("31 ديسمبر", PartialDate(2018, 12, 31)),
+        ("2 يناير", PartialDate(2019, 1, 2)),
+        ("1 يناير", PartialDate(2019, 1, 1)),
+    ],
+)
+def test_dateline_day_is_never_after_publication_at_the_year_boundary(day, expected):
+    body = f"موسكو، {day} (رويترز) - قال الوزير"
+    assert article_date(body, published(2019, 1, 2)) == expected
+
+
+def test_yearless_dateline_stays_yearless_without_publication():
+    assert article_date("بكين، 3 مارس (شينخوا) - قال") == PartialDate(None, 3, 3)
+
+
+def test_publication_day_is_the_one_printed_in_its_time_zone():
+    late_in_dubai = datetime.datetime(
+        2018, 2, 27, 1, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=4))
+    )
+    lead = "قال الوزير اليوم إن المحادثات ناجحة."
+    assert article_date(lead, late_in_dubai) == PartialDate(2018, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("التقى وزير الخارجية نظيره يوم الثلاثاء في موسكو.", PartialDate(2018, 2, 27)),
+        ("التقى وزير الخارجية نظيره الاثنين في موسكو.", PartialDate(2018, 2, 26)),
+        ("قال الوزير أمس إن المحادثات ناجحة.", PartialDate(2018, 2, 27)),
+        ("قال الوزير اليوم إن المحادثات ناجحة.", PartialDate(2018, 2, 28)),
+        ("أعلن الجيش في وقت سابق اليوم مقتل مسلحين.", PartialDate(2018, 2, 28)),
+        ("وصل الوزير في 18 فبراير إلى موسكو.", PartialDate(2018, 2, 18)),
+        ("(CNN) -- قال الوزير الثلاثاء إن", PartialDate(2018, 2, 27)),
+    ],
+)
+def test_lead_date_resolves_against_publication(lead, expected):
+    body = f"{lead}\nوأضاف أن الزيارة ناجحة يوم الجمعة."
+    assert article_date(body, published(2018, 2, 28)) == expected
+
+
+def test_no_date_in_the_text_is_no_date_whatever_the_publication():
+    body = "أشاد الوزير بالعلاقات الثنائية.\nوقال اليوم إن"
+    assert article_date(body, published(2018, 2, 28)) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "يزور الوزير موسكو الثلاثاء المقبل.",
+        "يزور الوزير موسكو في 5 مارس 2018.",
+        "يزور الوزير موسكو في 5 مارس المقبل.",
+        "موسكو، 5 مارس 2018 (رويترز) - قال",
+    ],
+)
+def test_no_event_date_falls_after_publication(lead):
+    assert article_date(lead, published(2018, 2, 28)) is None
+
+
+# Both calendars
+
+
+def test_both_calendars_agreeing_give_the_gregorian_date():
+    text = "6 رمضان 1444 هـ الموافق 28 مارس 2023 م"
+    assert dates(text) == [PartialDate(2023, 3, 28)]
+
+
+def test_a_one_day_disagreement_is_sighting_not_error():
+    assert dates("6 رمضان 1444 هـ الموافق 29 مارس 2023 م") == [PartialDate(2023, 3, 29)]
+
+
+def test_calendars_that_disagree_are_neither_trusted():
+    assert dates("6 رمضان 1444 هـ الموافق 2 أبريل 2023 م") == []
+    body = "الرياض 6 رمضان 1444 هـ الموافق 2 أبريل 2023 م (واس) - قال"
+    assert article_date(body) is None
+
+
+def test_gregorian_twin_without_year_takes_the_hijri_year():
+    assert dates("6 رمضان 1444 هـ الموافق 28 مارس") == [PartialDate(2023, 3, 28)]
+
+
+def test_hijri_only_dateline_converts_by_umm_al_qura():
+    body = "الرياض 6 رمضان 1444 هـ (واس) - قال"
+    assert article_date(body) == PartialDate(2023, 3, 28)
+
+
+def test_in_a_lead_the_date_named_first_wins():
+    lead = "أعلنت السلطات، الجمعة، أن نقص الوقود سبب تحطم الطائرة في نوفمبر 2016."
+    assert article_date(lead, published(2018, 4, 28)) == PartialDate(2018, 4, 27)
+    lead = "وصل الوزير في 18 أبريل 2018 إلى موسكو، وقال الجمعة إن"
+    assert article_date(lead, published(2018, 4, 28)) == PartialDate(2018, 4, 18)
+
+
+def test_in_a_sentence_an_explicit_date_still_wins():
+    sentence = "أعلنت السلطات، الجمعة، أن الطائرة تحطمت في نوفمبر 2016."
+    assert date_in_sentence(sentence, PartialDate(2018, 4, 28)) == PartialDate(2016, 11)

@@ -9,7 +9,7 @@ https://antcorpus.github.io
 
 import pytest
 
-from archive.ingest.pipeline import Ingester
+from archive.ingest.pipeline import Ingester, Origin
 from archive.models import Article, Meeting, Organization, OrganizationAlias
 
 ARTICLE = """لافروف: سنرد على بريطانيا
@@ -22,7 +22,7 @@ ARTICLE = """لافروف: سنرد على بريطانيا
 
 @pytest.fixture
 def article(db, clean_index):
-    Ingester().ingest_text(ARTICLE, name="lavrov.txt")
+    Ingester().ingest_text(ARTICLE, Origin("lavrov.txt"), "lavrov.txt")
     return Article.objects.get(source_file="lavrov.txt")
 
 
@@ -55,7 +55,7 @@ def test_an_envoy_of_an_organisation_is_saved_with_it(db, clean_index):
         "هادي يلتقي غريفيث\n"
         "التقى الرئيس اليمني عبد ربه منصور هادي المبعوث الأممي في الرياض أمس.\n"
     )
-    Ingester().ingest_text(text, name="hadi.txt")
+    Ingester().ingest_text(text, Origin("hadi.txt"), "hadi.txt")
     (meeting,) = Meeting.objects.filter(article__source_file="hadi.txt")
     envoy = meeting.participations.get(organization__isnull=False)
     assert (envoy.office, envoy.organization, envoy.country) == ("المبعوث", un, None)

@@ -65,7 +65,7 @@ class Article:
 
 
 def _normalize(text: str) -> str:
-    from archive.analysis import normalize
+    from archive.arabic import normalize
 
     return normalize(text or "").strip()
 
@@ -324,14 +324,20 @@ def table(reports: dict[str, Report], half: str) -> str:
         lines.append(
             f"| {stratum} ({r.n_articles}, {e.wanted} encounters) "
             f"| {_pr(r.articles)} | {_pr(e)} / {e.f1:.2f} | {_pr(r.participants)} "
-            f"| {r.parties_in_found.precision:.2f} | {r.kind.precision:.2f} "
+            f"| {_share(r.parties_in_found)} | {_share(r.kind)} "
             f"| {_pr(r.date)} |"
         )
     return "\n".join(lines)
 
 
+def _share(count: Count) -> str:
+    return f"{count.precision:.2f}" if count.found else "–"
+
+
 def _pr(count: Count) -> str:
-    return f"{count.precision:.2f} / {count.recall:.2f}"
+    precision = f"{count.precision:.2f}" if count.found else "–"
+    recall = f"{count.recall:.2f}" if count.wanted else "–"
+    return f"{precision} / {recall}"
 
 
 def details(articles: list[Article]) -> str:

@@ -2,7 +2,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from archive.search.signals import index_articles
+from archive.models import Article
+from archive.search.outbox import index_articles
+from archive.search.query import MAX_QUERY_CHARS, TOO_LONG, TOO_MANY_WORDS
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -78,3 +80,51 @@ def test_sitemap_lists_pages_articles_countries_and_people(client, archive):
 def test_feed_and_sitemap_query_counts_do_not_grow(query_growth, url):
     before, after = query_growth(url)
     assert before == after <= 8
+
+
+def test_control_characters_never_break_a_feed(client, archive, search_index):
+    Article.objects.filter(pk=archive["001"].pk).update(
+        title="لقاء\x1b وزيرين", body="نص\x1b فيه\x00 محارف تحكم\x7f أستانا"
+    )
+    index_articles(a.pk for a in archive.values())
+    for url in ["/feeds/", "/feeds/countries/CN/", "/feeds/search/?q=أستانا"]:
+        entries = atom(client, url).findall(f"{ATOM}entry")
+        assert "لقاء وزيرين" in [e.find(f"{ATOM}title").text for e in entries]
+        assert "نص فيه محارف تحكم أستانا" in [
+            e.find(f"{ATOM}summary").text for e in entries
+        ]
+
+
+def test_a_control_character_in_the_query_is_left_out_of_the_feed(client, archive):
+    feed = atom(client, "/feeds/search/?q=%1B%C2%85")
+    assert feed.find(f"{ATOM}title").text.endswith("«»")
+
+
+def test_summaries_are_plain_text_never_markup(client, archive):
+    body = "<b>قمة</b> <script>alert(1)</script> في أستانا"
+    Article.objects.filter(pk=archive["001"].pk).update(body=body)
+    entries = atom(client, "/feeds/").findall(f"{ATOM}entry")
+    summaries = [e.find(f"{ATOM}summary") for e in entries]
+    assert {s.get("type") for s in summaries} == {"text"}
+    assert body in [s.text for s in summaries]
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("ب" * (MAX_QUERY_CHARS + 1), TOO_LONG),
+        (" ".join(["كلمة"] * 25), TOO_MANY_WORDS),
+    ],
+    ids=["too-long", "too-many-words"],
+)
+def test_a_search_feed_asking_too_much_is_refused_with_the_reason(
+    client, archive, query, message
+):
+    response = client.get("/feeds/search/", {"q": query})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_a_search_feed_with_a_bad_filter_is_refused(client, archive):
+    response = client.get("/feeds/search/", {"q": "أستانا", "country": "ZZ"})
+    assert response.status_code == 400

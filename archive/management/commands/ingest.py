@@ -1,4 +1,5 @@
-"""`manage.py ingest PATH ...`: news text files into the archive and its index."""
+"""`manage.py ingest PATH ...`: news text files and exports into the archive and its
+index."""
 
 import contextlib
 from collections import Counter
@@ -8,22 +9,28 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
+from archive.ingest.exports import count_lines, is_export
 from archive.ingest.pipeline import (
     ADDED,
     OUTCOMES,
     REJECTED,
     UPDATED,
     Ingester,
-    text_files,
+    discover,
 )
-from archive.search.signals import deferred_indexing, index_articles
+from archive.search.outbox import drain
 
-PROGRESS_FROM = 20  # files; shorter runs finish before a bar would help
+PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
+DRAIN_EVERY = 50  # changed articles between index commits
 CHANGED = {ADDED, UPDATED}
+KEPT = "kept"
 
 
 class Command(BaseCommand):
-    help = "Ingest .txt news files (or folders of them) into the archive."
+    help = (
+        "Ingest .txt news files and JSON Lines exports (.jsonl, .jsonl.gz), "
+        "or folders of them, into the archive."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -39,37 +46,51 @@ class Command(BaseCommand):
         )
 
     def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
-        files = list(text_files(paths))
+        found = list(discover(paths))
         counts = Counter()
-        # Each file commits on its own; a dry run wraps them all and rolls back.
+        # Each article commits on its own with its search outbox row, and the outbox
+        # drains as the run goes; a dry run wraps them all and rolls back.
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
-        with deferred_indexing() as touched, run:
+        with run:
             try:
-                self._ingest(
-                    files, Ingester(reparse=reparse), counts, touched, verbosity
-                )
+                ingester = Ingester(reparse=reparse)
+                self._ingest(found, ingester, counts, verbosity, dry_run)
             finally:
-                # Even an interrupted run leaves what it committed searchable.
                 if dry_run:
                     transaction.set_rollback(True)
                 else:
-                    index_articles(touched)
+                    drain()  # also what a killed earlier run left queued
+        if counts[KEPT]:
+            self.stdout.write(f"kept {counts[KEPT]} staff edits")
         summary = ", ".join(f"{status} {counts[status]}" for status in OUTCOMES)
         self.stdout.write(summary)
         if counts[REJECTED]:
-            raise CommandError(f"{counts[REJECTED]} file(s) rejected", returncode=1)
+            raise CommandError(f"{counts[REJECTED]} article(s) rejected", returncode=1)
 
-    def _ingest(self, files, ingester, counts, touched, verbosity):
-        quiet = len(files) < PROGRESS_FROM
-        for path in tqdm(files, unit="file", disable=True if quiet else None):
-            outcome = ingester.ingest_path(path)
-            counts[outcome.status] += 1
-            self._report(path, outcome, verbosity)
-            if outcome.status in CHANGED:
-                touched.add(outcome.article_id)
+    def _ingest(self, found, ingester, counts, verbosity, dry_run):
+        # Exports are counted line by line first (a stream, never held) for the bar.
+        total = sum(count_lines(f.path) if is_export(f.path) else 1 for f in found)
+        quiet = total < PROGRESS_FROM
+        with tqdm(total=total, unit="article", disable=True if quiet else None) as bar:
+            for entry in found:
+                for outcome in ingester.ingest(entry):
+                    counts[outcome.status] += 1
+                    counts[KEPT] += outcome.kept
+                    self._report(outcome, verbosity)
+                    if not dry_run and drain_due(outcome, counts):
+                        drain()
+                    bar.update()
 
-    def _report(self, path, outcome, verbosity):
+    def _report(self, outcome, verbosity):
         if outcome.status == REJECTED:
-            self.stderr.write(f"rejected {path}: {outcome.reason}")
+            self.stderr.write(f"rejected {outcome.name}: {outcome.reason}")
         elif verbosity >= 2:
-            self.stdout.write(f"{outcome.status} {path}")
+            self.stdout.write(f"{outcome.status} {outcome.name}")
+        if outcome.warning:
+            self.stderr.write(f"warning {outcome.name}: {outcome.warning}")
+
+
+def drain_due(outcome, counts) -> bool:
+    """Every DRAIN_EVERY changed articles: a long run is searchable as it goes."""
+    changed = counts[ADDED] + counts[UPDATED]
+    return outcome.status in CHANGED and changed % DRAIN_EVERY == 0
