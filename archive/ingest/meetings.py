@@ -113,7 +113,8 @@ _PLANNED = _normalized(
     القادم القادمة لعقد لإجراء تمهيدا قبيل موعد ألغى ألغت إلغاء وافق وافقت
     يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
-    الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة"""
+    الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
+    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
@@ -145,6 +146,9 @@ _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما �
 _THAT_NOUN = _normalized("أن")
 _AFTER = _normalized("بعد")
 _HISTORY = _normalized("منذ ذكرى الذكرى آخر")  # "ويعود آخر لقاء بينهما إلى"
+_LAST = _normalized("آخر")
+_TIME = _normalized("مرة")
+_MAY = _normalized("قد")
 _THEN = _normalized("حينها حينذاك آنذاك وقتها")
 _LONG_SPELL = _normalized("الشهر العام السنة")
 # Spells of a week or more: "بعد أسبوع من القمة" (but "بعد يوم من لقائه": one trip).
@@ -337,7 +341,17 @@ def _planned(
         or any(_is(tokens[at], _PLANNED) for at in near)
         # "القمة بين X وY ستعقد على الأرجح في سنغافورة": its verb may come late.
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
+        or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
     )
+
+
+def _may(tokens: list[Token], at: int) -> bool:
+    """Whether "قد" stands before an imperfect meeting verb at ``at``: "قمة قد تعقد"
+    may be held, "قد عقد" was."""
+    if not _is(tokens[at], _MAY):
+        return False
+    verb = tokens[at + 1].norm
+    return verb[:1] in "يت" and verb in _MEETING_VERBS | _HOLDING_VERBS
 
 
 def _since(tokens: list[Token], i: int, first: int) -> bool:
@@ -347,9 +361,11 @@ def _since(tokens: list[Token], i: int, first: int) -> bool:
     if any(_is(tokens[at], _HISTORY) for at in before):
         return True
     # "الذي التقى كيم الشهر الفائت", "حيث التقى ... وكان حينها": older than the news.
-    around = range(max(first, i - 8), min(len(tokens) - 1, i + 10))
+    around = range(max(first, i - 12), min(len(tokens) - 1, i + 10))
     if any(_is(tokens[at], _THEN) for at in around):
         return True
+    if any(_is(tokens[at], _LAST) and _is(tokens[at + 1], _TIME) for at in around):
+        return True  # "زار روسيا آخر مرة في نوفمبر الماضي، حيث التقى"
     if any(
         _is(tokens[at], _LONG_SPELL) and _is(tokens[at + 1], _PAST_DAY) for at in around
     ):
