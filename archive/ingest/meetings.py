@@ -92,8 +92,12 @@ _SIGNED = _normalized(
 # "القمة بمشاركة رؤساء".
 _GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم بمشاركة")
 _ALONG = _normalized("بمشاركة")
+_BILATERAL = _normalized("ثنائية الثنائية")
 _SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
+# Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين".
+_GATHERED_BOTH = _normalized("جمعهما جمعتهما")
+_PAIRS = _normalized("الرئيسين الزعيمين الوزيرين الجانبين الطرفين الرجلين")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
     "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال استضافة قمة"
@@ -225,6 +229,7 @@ class _Cue:
     talk: bool = False  # "بحث X مع Y": how, maybe told after ("في اتصال هاتفي")
     him: bool = False  # "استقبله", "بحث معه": whom the sentence before named
     body: Hashable | None = None  # the organisation in session: "جلسة لمجلس الأمن"
+    both: bool = False  # "اجتماع جمعهما": the two named just before
 
 
 def _cues(
@@ -243,9 +248,13 @@ def _cues(
     cues = []
     for i in range(first, last):
         if _phone(tokens, i, first, last):
-            cue = _Cue(PHONE, i, _partner(tokens, i, last, 5))
+            cue = _Cue(
+                PHONE, i, _partner(tokens, i, last, 5), both=_pair(tokens, i, last)
+            )
         elif _video(tokens, i, first):
-            cue = _Cue(VIDEO, i, _partner(tokens, i, last, 5))
+            cue = _Cue(
+                VIDEO, i, _partner(tokens, i, last, 5), both=_pair(tokens, i, last)
+            )
         else:
             cue = _in_person(tokens, i, first, last, named)
         if cue and not _planned(tokens, i, first, last, named):
@@ -280,6 +289,7 @@ def _merged(cues: list[_Cue]) -> _Cue:
     first = cues[0]
     him = any(cue.him for cue in cues)
     body = next((cue.body for cue in cues if cue.body is not None), None)
+    both = any(cue.both for cue in cues)
     return _Cue(
         kind,
         first.at,
@@ -289,6 +299,7 @@ def _merged(cues: list[_Cue]) -> _Cue:
         first.verb,
         him=him,
         body=body,
+        both=both,
     )
 
 
@@ -479,12 +490,14 @@ def _in_person(
     if partner is None and relative:
         partner = _partner(tokens, i, last, 6)  # "المحادثات التي استمرت ليومين بين"
     gathered = _gathered(tokens, i, last)
+    if _pair(tokens, i, last):
+        return _Cue(IN_PERSON, i, both=True)
     if gathered is not None:  # "القمة التي جمعت بين X وY", "لقاء جمعه بـY"
         him = _is(tokens[gathered], _GATHERED_HIM)
         if partner is None or partner > gathered + 1:
             partner = gathered
         return _Cue(IN_PERSON, i, partner, definite or him, him)
-    bilateral = i + 1 < last and tokens[i + 1].norm == normalize("ثنائية")
+    bilateral = i + 1 < last and _is(tokens[i + 1], _BILATERAL)
     # "عقد اجتماعا", "أجرى محادثات"; "عقد الاجتماع الخامس" is some meeting told before.
     held = not definite and any(
         _is(t, _HOLDING_VERBS) for t in tokens[max(first, i - _REACH) : i]
@@ -510,6 +523,23 @@ def _signed(tokens: list[Token], i: int, last: int, named: set[int]) -> bool:
     if not _is(tokens[i], _SIGNING) or i + 1 not in named:
         return False
     return any(_is(t, _SIGNED) for t in tokens[i + 2 : min(last, i + 14)])
+
+
+def _both(tokens: list[Token], at: int, last: int) -> bool:
+    """Whether the gathering verb at ``at`` names the two just named: "جمعهما",
+    "جمع الرئيسين،"."""
+    pair = at + 1 < last and tokens[at + 1].glued and _is(tokens[at + 1], _PAIRS)
+    # Not "جمعت الرئيسين المصري X والفرنسي Y": who they are follows.
+    named_next = (
+        at + 2 < last and tokens[at + 2].glued and tokens[at + 2].norm[:2] == "ال"
+    )
+    return _is(tokens[at], _GATHERED_BOTH) or pair and not named_next
+
+
+def _pair(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether a call at word ``i`` "brought the two together": "جمع الرئيسين"."""
+    gathered = _gathered(tokens, i, last)
+    return gathered is not None and _both(tokens, gathered, last)
 
 
 def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
@@ -783,6 +813,8 @@ class _Reader:
         ("خلال اجتماعه مع X، قال Y"), else whom "his" points to."""
         if cue.him:
             return self._with_referent(index, first, last)
+        if cue.both:
+            return self._last_two(index, cue.at)
         if cue.body is not None:  # the body's session, and who spoke in it
             named = [key for _, key in self._mentions(first, last)]
             return [ParticipantDraft(organization=cue.body), *named] if named else []
@@ -966,6 +998,19 @@ class _Reader:
         named = (key for _, key in self._mentions(before.first, before.last))
         referent = next((key for key in named if key not in people), None)
         return people + [referent] if referent is not None else []
+
+    def _last_two(self, index: int, at: int) -> list[Hashable]:
+        """The two people named last before word ``at``, in this sentence or the one
+        before: "اتصال هاتفي جمع الرئيسين"."""
+        start = self.sentences[max(index - 1, 0)].first
+        named = list(dict.fromkeys(key for _, key in reversed(self._all_in(start, at))))
+        return named[:2][::-1] if len(named) >= 2 else []
+
+    def _all_in(self, first: int, last: int) -> list[tuple[int, Hashable]]:
+        """Every mention in words ``first``..``last``, repeats too."""
+        lo = bisect.bisect_left(self.mention_starts, first)
+        hi = bisect.bisect_left(self.mention_starts, last)
+        return self.mention_list[lo:hi]
 
     def _verb_first(self, index: int, cue: _Cue) -> bool:
         """Whether the sentence opens with the encounter's verb, its subject left

@@ -28,6 +28,7 @@ _TITLE_TABLE = (
     ("الرئيس", None, "رئيس دولة", _R.HEAD_OF_STATE),
     ("العاهل", "العاهل", "عاهل", _R.HEAD_OF_STATE),
     ("الملك", "الملك", "ملك", _R.HEAD_OF_STATE),
+    ("الملكة", "الملكة", "ملكة", _R.HEAD_OF_STATE),
     ("الأمير", None, "أمير", _R.HEAD_OF_STATE),
     ("السلطان", None, "سلطان", _R.HEAD_OF_STATE),
     ("رئيس الوزراء", "رئيس الوزراء", "رئيس وزراء", _R.HEAD_OF_GOVERNMENT),

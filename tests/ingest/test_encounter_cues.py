@@ -34,6 +34,7 @@ def gazetteer() -> Gazetteer:
             "فرنسي": "FR",
             "روسي": "RU",
             "أسترالي": "AU",
+            "إيراني": "IR",
         },
     )
     gaz.add_person("trump", ["دونالد ترامب", "ترامب"], "US")
@@ -130,3 +131,23 @@ def test_a_second_call_leaves_out_its_subject():
         ("phone", ["macron", "trump"]),
         ("phone", ["macron", "putin"]),
     ]
+
+
+def test_a_call_that_brought_the_two_together():
+    text = (
+        "أكد الرئيس الإيراني، حسن روحاني، أن بلاده لن تقبل بأن يستمر السلوك الأمريكي "
+        "كما هو، في حين شدد الرئيس الفرنسي إيمانويل ماكرون على أهمية الحفاظ على "
+        "المكتسبات، وذلك في اتصال هاتفي جمع الرئيسين، الأحد، واستمر لأكثر من ساعة."
+    )
+    (meeting,) = meet(text)
+    assert meeting.kind == "phone"
+    assert meeting.countries == ["IR", "FR"]
+
+
+def test_a_queen_receives():
+    text = (
+        "استقبلت ملكة بريطانيا إليزابيث بعد ظهر الجمعة الرئيس الأمريكي دونالد ترامب في "
+        "قصر ويندسور."
+    )
+    (meeting,) = meet(text)
+    assert meeting.countries == ["GB", "US"]
