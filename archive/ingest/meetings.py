@@ -153,7 +153,8 @@ _HISTORY = _normalized("منذ ذكرى الذكرى آخر")  # "ويعود آ�
 _LAST = _normalized("آخر")
 _TIME = _normalized("مرة")
 _MAY = _normalized("قد")
-_THEN = _normalized("حينها حينذاك آنذاك وقتها")
+_SINCE = _normalized("منذ")
+_THEN = _normalized("حينها حينذاك آنذاك وقتها الآونة")  # "في الآونة الأخيرة"
 _LONG_SPELL = _normalized("الشهر العام السنة")
 # Spells of a week or more: "بعد أسبوع من القمة" (but "بعد يوم من لقائه": one trip).
 _SPELL = _normalized(
@@ -370,6 +371,9 @@ def _since(tokens: list[Token], i: int, first: int) -> bool:
     "منذ القمة", "في ذكرى لقاء", "بعد أسبوع من القمة"."""
     before = range(max(first, i - 4), i)
     if any(_is(tokens[at], _HISTORY) for at in before):
+        return True
+    # "ومنذ بداية التقارب ... أوائل العام، التقى": since, told earlier in the clause.
+    if any(_is(tokens[at], _SINCE) for at in range(max(first, i - 12), i)):
         return True
     # "الذي التقى كيم الشهر الفائت", "حيث التقى ... وكان حينها": older than the news.
     around = range(max(first, i - 12), min(len(tokens) - 1, i + 10))
@@ -720,7 +724,11 @@ class _Reader:
                 if len(people) >= 2:
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
-        return [draft for draft in self.drafts if not self._vaguer(draft)]
+        return [
+            draft
+            for draft in self.drafts
+            if not self._vaguer(draft) and not _internal(draft)
+        ]
 
     def _vaguer(self, draft: MeetingDraft) -> bool:
         """Whether the draft names states only, and another one the same states by
@@ -1213,6 +1221,13 @@ class _Reader:
 
 
 _LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
+
+
+def _internal(draft: MeetingDraft) -> bool:
+    """Whether all who met serve one state or body: its own meeting ("بعد لقاء مع
+    ترامب وبومبيو" of an American minister), no encounter between parties."""
+    sides = {p.country or p.organization for p in draft.participants}
+    return len(sides) == 1 and None not in sides
 
 
 def _fewest(participants: list[ParticipantDraft]) -> list[ParticipantDraft]:

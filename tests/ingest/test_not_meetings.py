@@ -94,3 +94,14 @@ def test_no_encounter(sentence):
         find_meetings(sentence, gazetteer=gazetteer(), article_date=None, place=None)
         == []
     )
+
+
+def test_a_governments_own_meeting_is_no_encounter():
+    """Real: "وزير الخزانة الأمريكي يعلن عدم مشاركته في مؤتمر للاستثمار بالسعودية بعد
+    لقاء مع ترامب وبومبيو"."""
+    text = (
+        "وزير الخزانة الأمريكي يعلن عدم مشاركته في مؤتمر للاستثمار بعد لقاء مع ترامب "
+        "ومايك بنس."
+    )
+    gaz = gazetteer()
+    assert find_meetings(text, gazetteer=gaz, article_date=None, place=None) == []
