@@ -154,6 +154,7 @@ _LAST = _normalized("آخر")
 _TIME = _normalized("مرة")
 _MAY = _normalized("قد")
 _SINCE = _normalized("منذ")
+_ABOUT = _normalized("بشأن حول بخصوص")
 _THEN = _normalized("حينها حينذاك آنذاك وقتها الآونة")  # "في الآونة الأخيرة"
 _LONG_SPELL = _normalized("الشهر العام السنة")
 # Spells of a week or more: "بعد أسبوع من القمة" (but "بعد يوم من لقائه": one trip).
@@ -371,6 +372,9 @@ def _since(tokens: list[Token], i: int, first: int) -> bool:
     "منذ القمة", "في ذكرى لقاء", "بعد أسبوع من القمة"."""
     before = range(max(first, i - 4), i)
     if any(_is(tokens[at], _HISTORY) for at in before):
+        return True
+    # "مفاوضات بشأن القمة": a meeting talked about, not one told.
+    if any(_is(tokens[at], _ABOUT) for at in range(max(first, i - 2), i)):
         return True
     # "ومنذ بداية التقارب ... أوائل العام، التقى": since, told earlier in the clause.
     if any(_is(tokens[at], _SINCE) for at in range(max(first, i - 12), i)):
