@@ -1,9 +1,10 @@
 """archive.ingest.meetings: what real news says of meetings that are no encounter.
 
-Each case is a sentence of the ANT Corpus v2.1 (Arabic News Texts), Apache 2.0 with its
-authors' citation licence: A. Chouigui, O. Ben Khiroun, B. Elayeb. An Arabic
-Multi-source News Corpus: Experimenting on Single-document Extractive Summarization.
-Arabian Journal for Science and Engineering 46(8), 2021. https://antcorpus.github.io
+Each case is a sentence (a few shortened) of the ANT Corpus v2.1 (Arabic News Texts),
+Apache 2.0 with its authors' citation licence: A. Chouigui, O. Ben Khiroun, B. Elayeb.
+An Arabic Multi-source News Corpus: Experimenting on Single-document Extractive
+Summarization. Arabian Journal for Science and Engineering 46(8), 2021.
+https://antcorpus.github.io
 """
 
 import pytest
