@@ -1,4 +1,4 @@
-"""The gazetteer that migration 0002 loads: countries, officials, sources."""
+"""The gazetteer `migrate` loads: countries, officials, sources."""
 
 import datetime
 import re

@@ -1,5 +1,8 @@
-"""The gazetteer the archive starts with: countries, officials and news sources.
+"""The gazetteer the archive starts with: countries, officials, news sources,
+organisations and places.
 
-Plain data in `countries`, `people` and `sources`; `load.load_gazetteer` writes it to
-the database (migration 0002 calls it, and it is safe to call again).
+Countries, people and sources are Python lists in `countries`, `people` and `sources`;
+organisations and places are data files in `data/`, read by `records`. `load.load_all`
+writes them all to the database after every `migrate` and from
+`manage.py load_gazetteer`; it is safe to call again.
 """

@@ -1,8 +1,11 @@
 """Loading the gazetteer: an idempotent upsert of countries, people and sources.
 
-`load_gazetteer(apps)` runs inside migration 0002 with the historical models; called
-with no argument it uses the project's models (a shell, a test, a later data migration
-after the lists grew). Rows are matched on their natural keys (Country.code,
+`load_all` runs after every `migrate` (a post_migrate handler, so `migrate` alone
+prepares an archive) and from `manage.py load_gazetteer`; it adds organisations and
+places from the data files too (archive/gazetteer/additions.py). Called with no
+`apps` it uses the project's models.
+
+Countries, people and sources are matched on their natural keys (Country.code,
 CountryAlias.normalized, Person.slug, PersonAlias (person, normalized), Office (person,
 role, country, start), Source.slug) and only written when something differs, so a
 second run changes nothing. Rows staff added and the lists lack are left alone.
@@ -21,11 +24,32 @@ from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, transaction
 
 from archive.analysis import normalize
+from archive.gazetteer.additions import add_organizations, add_places
 from archive.gazetteer.countries import country_rows
 from archive.gazetteer.people import PEOPLE, all_aliases
 from archive.gazetteer.sources import SOURCES
 
 BATCH = 500
+
+
+def load_all(apps=None, *, using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
+    """The whole gazetteer, in one transaction: countries first, places need them."""
+    apps = apps or global_apps
+    with transaction.atomic(using=using):
+        report: dict[str, dict] = load_gazetteer(apps, using=using)
+        report.update(add_organizations(apps, using=using))
+        report.update(add_places(apps, using=using))
+    return report
+
+
+def load_after_migrate(sender, apps, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
+    """post_migrate: load once the archive's tables exist (not after a migration
+    back to before them)."""
+    try:
+        apps.get_model("archive", "PlaceAlias")
+    except LookupError:
+        return
+    load_all(apps, using=using)
 
 
 def load_gazetteer(apps=None, *, using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
