@@ -94,7 +94,10 @@ def countries_with_counts() -> list[Country]:
 
 
 def participations_with_people():
-    return Participation.objects.select_related("person", "country").order_by("pk")
+    """Who took part, in the order the text names them; person, office or body."""
+    return Participation.objects.select_related(
+        "person__country", "country", "organization"
+    ).order_by("pk")
 
 
 def meetings_for_listing(meetings=None):
