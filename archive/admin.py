@@ -12,10 +12,14 @@ from archive.models import (
     CountryAlias,
     Meeting,
     Office,
+    Organization,
+    OrganizationAlias,
     Participation,
     Person,
     PersonAlias,
     PersonStatus,
+    Place,
+    PlaceAlias,
     Source,
 )
 from archive.search.signals import deferred_indexing, index_articles
@@ -48,8 +52,10 @@ class YearFilter(admin.SimpleListFilter):
 
 
 def sync_participants(meeting: Meeting, people) -> None:
-    """Participants as chosen, each with the office held on the meeting's date."""
-    meeting.participations.exclude(person__in=people).delete()
+    """Participants as chosen, each with the office held on the meeting's date;
+    participants without a person (an office, a body) are edited on the meeting."""
+    named = meeting.participations.filter(person__isnull=False)
+    named.exclude(person__in=people).delete()
     have = set(meeting.participations.values_list("person_id", flat=True))
     for person in people:
         if person.pk not in have:
@@ -129,14 +135,21 @@ class ArticleAdmin(IndexOnceAdmin):
 class ParticipationInline(admin.TabularInline):
     model = Participation
     extra = 1
-    autocomplete_fields = ["person", "country"]
+    fields = ["person", "office", "country", "organization"]
+    autocomplete_fields = ["person", "country", "organization"]
 
 
 @admin.register(Meeting)
 class MeetingAdmin(IndexOnceAdmin):
     list_display = ["__str__", "kind", "date", "place", "article"]
     list_filter = ["kind", YearFilter, ("countries", admin.RelatedOnlyFieldListFilter)]
-    search_fields = ["sentence", "place", "participants__name_ar"]
+    search_fields = [
+        "sentence",
+        "place",
+        "participants__name_ar",
+        "participations__office",
+        "organizations__name_ar",
+    ]
     autocomplete_fields = ["article", "countries"]
     inlines = [ParticipationInline]
     date_hierarchy = "date"
@@ -146,7 +159,11 @@ class MeetingAdmin(IndexOnceAdmin):
             super()
             .get_queryset(request)
             .select_related("article")
-            .prefetch_related("participants")
+            .prefetch_related(
+                "participations__person",
+                "participations__country",
+                "participations__organization",
+            )
         )
 
 
@@ -215,3 +232,36 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["name_ar", "name_en", "other_names"]
     prepopulated_fields = {"slug": ["name_en"]}
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+class OrganizationAliasInline(admin.TabularInline):
+    model = OrganizationAlias
+    extra = 1
+    fields = ["text"]
+
+
+@admin.register(Organization)
+class OrganizationAdmin(admin.ModelAdmin):
+    list_display = ["name_ar", "name_en"]
+    search_fields = ["name_ar", "name_en", "aliases__text"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [OrganizationAliasInline]
+
+
+class PlaceAliasInline(admin.TabularInline):
+    model = PlaceAlias
+    extra = 1
+    fields = ["text"]
+
+
+@admin.register(Place)
+class PlaceAdmin(admin.ModelAdmin):
+    list_display = ["name_ar", "name_en", "country", "is_capital"]
+    list_filter = ["is_capital", ("country", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name_ar", "name_en", "aliases__text"]
+    autocomplete_fields = ["country"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [PlaceAliasInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country")
