@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import DetailView, ListView
 
 from archive.charts import BarChart, Series
-from archive.models import Article, Country, Meeting, Person
+from archive.models import Article, Country, Meeting, Person, Place
 from archive.views import queries
 
 PER_PAGE = 20
@@ -116,6 +116,40 @@ class PersonDetailView(DetailView):
             counterparts=queries.counterparts_of_person(person),
             articles=person.articles.for_listing().by_date()[:10],
             article_count=person.articles.count(),
+            **kwargs,
+        )
+
+
+def place_list(request):
+    everything = bool(request.GET.get("all"))
+    return render(
+        request,
+        "archive/place_list.html",
+        {
+            "places": queries.places_with_counts(everything),
+            "showing_all": everything,
+            "everywhere": Place.objects.count(),
+        },
+    )
+
+
+class PlaceDetailView(DetailView):
+    template_name = "archive/place_detail.html"
+
+    def get_queryset(self):
+        return Place.objects.select_related("country").prefetch_related("aliases")
+
+    def get_context_data(self, **kwargs):
+        place = self.object
+        meetings = place.meetings.all()
+        return super().get_context_data(
+            meetings=paginate(self.request, queries.meetings_for_listing(meetings)),
+            articles=place.articles.for_listing().by_date()[:10],
+            article_count=place.articles.count(),
+            chart=BarChart(
+                f"لقاءات {place.name_ar} في كل سنة",
+                [Series("اللقاءات", queries.per_year(meetings))],
+            ),
             **kwargs,
         )
 

@@ -24,6 +24,7 @@ from archive.models import (
     Office,
     Participation,
     Person,
+    Place,
     Region,
 )
 from archive.vocabulary import Precision
@@ -162,6 +163,25 @@ def people_with_counts():
 
 def offices_with_country():
     return Office.objects.select_related("country")
+
+
+def places_with_counts(everything: bool = False):
+    """Places with their country, spellings and counts of meetings held there and of
+    datelines written there; only those the archive's texts name, unless everything."""
+    places = (
+        Place.objects.select_related("country")
+        .prefetch_related("aliases")
+        .annotate(
+            n_meetings=count_of(Meeting.objects.filter(city=OuterRef("pk"))),
+            n_articles=count_of(Article.objects.filter(city=OuterRef("pk"))),
+        )
+        .order_by("country__name_ar", "-is_capital", "name_ar")
+    )
+    return (
+        places
+        if everything
+        else places.filter(Q(n_meetings__gt=0) | Q(n_articles__gt=0))
+    )
 
 
 def article_neighbours(article: Article) -> tuple[Article | None, Article | None]:
