@@ -1,4 +1,4 @@
-"""Every spelling of a country or a person, from the alias records, for search.
+"""Every spelling of a country, a person or a place, from the alias records, for search.
 
 The records drive two things. The analyzer's registry (`analysis.variants()`) maps
 each spelling to its entity's canonical name as text is indexed and queried. Query
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from archive import analysis
-from archive.models import Country, Person
+from archive.models import Country, Person, Place
 
 _lock = threading.Lock()
 _generation = 0  # bumped by every change to a name record
@@ -100,9 +100,10 @@ def _load() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 def _entities():
-    """(model, canonical name, all its spellings) for each country, then each person,
+    """(model, canonical name, all its spellings) for each country, person and place,
     then the analysis module's own list (names no record holds, such as شنغهاي)."""
-    for model in (Country, Person):  # a country wins a spelling both claim
+    # A country wins a spelling it shares with a place (الكويت, عمان).
+    for model in (Country, Person, Place):
         for record in model.objects.prefetch_related("aliases").order_by("pk"):
             spellings = {alias.text for alias in record.aliases.all()}
             yield model, record.name_ar, spellings | {record.name_ar}
