@@ -1,10 +1,13 @@
-"""Staff editing of every record; a saved edit reaches search at once."""
+"""Staff editing of every record; a saved edit commits at once and reaches search as
+soon as the index is free (the outbox, archive/search/outbox.py), and re-parsing keeps
+it (Article.staff_edited, Meeting.staff_edited)."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.db import models
 
+from archive.ingest.pipeline import STAFF_MEETINGS
 from archive.merging import merge_people
 from archive.models import (
     Article,
@@ -22,21 +25,18 @@ from archive.models import (
     PlaceAlias,
     Source,
 )
-from archive.search.signals import deferred_indexing, index_articles
 
 admin.site.site_header = "أرشيف الأخبار الدبلوماسية"
 admin.site.site_title = "إدارة الأرشيف"
 admin.site.index_title = "السجلات"
 
 
-class IndexOnceAdmin(admin.ModelAdmin):
-    """Gather the index changes of one form save (article, links, inlines) into one."""
-
-    def changeform_view(self, request, *args, **kwargs):
-        with deferred_indexing() as touched:
-            response = super().changeform_view(request, *args, **kwargs)
-        index_articles(touched)
-        return response
+def mark_staff_meetings(formset) -> bool:
+    """Mark the meetings staff changed in `formset`; whether they deleted one."""
+    for form in formset.forms:
+        if form.has_changed():
+            form.instance.staff_edited = True
+    return any(form.instance.pk for form in formset.deleted_forms)
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -97,7 +97,7 @@ class MeetingInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(IndexOnceAdmin):
+class ArticleAdmin(admin.ModelAdmin):
     list_display = ["display_title", "date", "date_precision", "source", "source_file"]
     list_filter = [
         ("countries", admin.RelatedOnlyFieldListFilter),
@@ -131,6 +131,17 @@ class ArticleAdmin(IndexOnceAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source").distinct()
 
+    def save_model(self, request, obj, form, change):
+        obj.staff_edited = sorted({*obj.staff_edited, *form.changed_data})
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Meeting and mark_staff_meetings(formset):
+            article = form.instance
+            article.staff_edited = sorted({*article.staff_edited, STAFF_MEETINGS})
+            article.save(update_fields=["staff_edited"])
+        super().save_formset(request, form, formset, change)
+
 
 class ParticipationInline(admin.TabularInline):
     model = Participation
@@ -140,7 +151,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(IndexOnceAdmin):
+class MeetingAdmin(admin.ModelAdmin):
     list_display = ["__str__", "kind", "date", "place", "article"]
     list_filter = ["kind", YearFilter, ("countries", admin.RelatedOnlyFieldListFilter)]
     search_fields = [
@@ -165,6 +176,11 @@ class MeetingAdmin(IndexOnceAdmin):
                 "participations__organization",
             )
         )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            Meeting.objects.filter(pk=form.instance.pk).update(staff_edited=True)
 
 
 class CountryAliasInline(admin.TabularInline):
@@ -219,10 +235,8 @@ class PersonAdmin(admin.ModelAdmin):
             self.message_user(request, "اختر شخصين على الأقل للدمج.", messages.WARNING)
             return
         keep = people[0]
-        with deferred_indexing() as touched:
-            for other in people[1:]:
-                merge_people(keep=keep, merge=other)
-        index_articles(touched)
+        for other in people[1:]:
+            merge_people(keep=keep, merge=other)
         self.message_user(request, f"دمج {len(people) - 1} في «{keep}».")
 
 

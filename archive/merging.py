@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.models import Person, PersonAlias, PersonStatus
 
 

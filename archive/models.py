@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.dates import PartialDate
 from archive.vocabulary import MeetingKind as Kind
 from archive.vocabulary import OfficeRole as Role
@@ -550,7 +550,10 @@ class Meeting(Dated):
         )
 
     def __str__(self):
-        names = " و".join(map(str, self.participations.all()))
+        # A deleted meeting (the admin names it after deleting) has no participants
+        # to read: asking would fail, and the failure's message calls __str__ again.
+        participations = self.participations.all() if self.pk else []
+        names = " و".join(map(str, participations))
         return (
             f"{self.get_kind_display()}: {names}" if names else self.get_kind_display()
         )

@@ -3,10 +3,10 @@ facet on, and everything a results page shows, so that no result costs a query."
 
 from haystack import indexes
 
-from archive import analysis
 from archive.dates import format_arabic
 from archive.models import Article
 from archive.search import names
+from archive.search.analyzer import arabic_analyzer
 from archive.vocabulary import Precision
 
 # A word in the title says more about the article than the same word in its body.
@@ -22,12 +22,12 @@ def date_in_words(dated) -> str | None:
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     # The body, stored too: snippets are cut from it.
     text = indexes.CharField(
-        document=True, model_attr="body", analyzer=analysis.arabic_analyzer()
+        document=True, model_attr="body", analyzer=arabic_analyzer(names.registry)
     )
     title = indexes.CharField(
         model_attr="display_title",
         boost=TITLE_BOOST,
-        analyzer=analysis.arabic_analyzer(),
+        analyzer=arabic_analyzer(names.registry),
     )
     date = indexes.DateField(model_attr="date", null=True)
     date_text = indexes.CharField(indexed=False, null=True)
@@ -47,9 +47,9 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         return "updated_at"
 
     def index_queryset(self, using=None):
-        # The analyzer maps names to one spelling from the registry the alias
+        # The analyzer adds the canonical terms of names from the registry the alias
         # records fill: bring it up to date before any text is analyzed.
-        names.ensure_current()
+        names.registry()
         return Article.objects.select_related("source").prefetch_related(
             "countries", "people", "meetings"
         )

@@ -50,7 +50,7 @@ def seeded(db, clean_index):
 
 @pytest.fixture(autouse=True)
 def _default_name_registry():
-    """No test sees the spellings another test's database loaded into the analyzer."""
+    """No test sees the spellings another test's database loaded into search."""
     from tests.search.factories import restore_registry
 
     yield

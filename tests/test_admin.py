@@ -82,13 +82,16 @@ def test_raw_text_is_read_only(admin_client, seeded):
     assert "raw_text" not in admin_client.get(url).context["adminform"].form.fields
 
 
-def test_saved_title_reaches_search_at_once(admin_client, seeded):
+def test_saved_title_reaches_search_at_once(
+    admin_client, seeded, django_capture_on_commit_callbacks
+):
     article = seeded["004"]
     url = reverse("admin:archive_article_change", args=[article.pk])
     data = change_form_data(admin_client, url) | inline_management(admin_client, url)
     data["title"] = "مكالمة هاتفية بين وانغ يي وكازاكباييف"
     data["meetings-TOTAL_FORMS"] = 0
-    response = admin_client.post(url, data)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     article.refresh_from_db()
     assert article.title.startswith("مكالمة هاتفية")

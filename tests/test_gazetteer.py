@@ -8,7 +8,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.gazetteer.countries import (
     CURATED,
     NAME_AR,

@@ -6,7 +6,7 @@ from haystack.query import SearchQuerySet
 
 from archive.merging import merge_people
 from archive.models import Article, Meeting, Person, PersonStatus
-from archive.search.signals import index_articles
+from archive.search.outbox import index_articles
 
 pytestmark = pytest.mark.django_db
 
@@ -53,13 +53,16 @@ def test_merging_someone_into_themselves_is_refused(twin):
         merge_people(keep=wang, merge=wang)
 
 
-def test_admin_action_keeps_the_confirmed_person_and_reindexes(admin_client, twin):
+def test_admin_action_keeps_the_confirmed_person_and_reindexes(
+    admin_client, twin, django_capture_on_commit_callbacks
+):
     wang, proposed, call = twin
     assert indexed_with(proposed) == {call.article_id}
-    admin_client.post(
-        reverse("admin:archive_person_changelist"),
-        {"action": "merge", "_selected_action": [proposed.pk, wang.pk]},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            reverse("admin:archive_person_changelist"),
+            {"action": "merge", "_selected_action": [proposed.pk, wang.pk]},
+        )
     assert Person.objects.filter(pk=wang.pk).exists()
     assert not Person.objects.filter(pk=proposed.pk).exists()
     assert indexed_with(proposed) == set()

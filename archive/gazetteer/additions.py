@@ -12,7 +12,7 @@ from __future__ import annotations
 from django.db import DEFAULT_DB_ALIAS
 from django.utils.text import slugify
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.gazetteer.records import (
     OrganizationRecord,
     PlaceRecord,

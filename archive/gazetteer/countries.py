@@ -3,7 +3,7 @@
 Conventions for `CountryAlias` rows (the entity matcher relies on them):
 
 * Text is stored without tashkeel or tatweel; `normalized` is
-  `archive.analysis.normalize` of the text and is unique across all countries: one
+  `archive.arabic.normalize` of the text and is unique across all countries: one
   spelling names one country.
 * A country's name is stored as news writes it, with ال only when the name itself
   carries it: "الصين", "الهند", "الولايات المتحدة", but "كازاخستان", "روسيا".
@@ -40,10 +40,10 @@ from dataclasses import dataclass, field
 
 import pycountry
 
-from archive.analysis import normalize
+from archive.arabic import MARKS, normalize
 from archive.gazetteer.records import CountryRecord, read_countries
 
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_MARKS = re.compile(f"[{MARKS}]")
 
 
 def strip_marks(text: str) -> str:

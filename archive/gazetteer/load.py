@@ -11,7 +11,7 @@ role, country, start), Source.slug) and only written when something differs, so 
 second run changes nothing. Rows staff added and the lists lack are left alone.
 
 Historical models have no custom `save()`, so `normalized` is computed here with
-`archive.analysis.normalize`, exactly as `Alias.save` would.
+`archive.arabic.normalize`, exactly as `Alias.save` would.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Callable, Hashable, Iterable
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, transaction
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.gazetteer.additions import add_organizations, add_places
 from archive.gazetteer.countries import country_rows
 from archive.gazetteer.people import PEOPLE

@@ -10,7 +10,7 @@ They live in data/people.toml, one `[[person]]` table each, read into
 * `slug`: ASCII, from the English name; the loader's key (`Person.slug`).
 * `name_ar`: the preferred Arabic spelling (the one Xinhua's Arabic service uses).
 * `aliases`: full names as Arabic news spells them, the preferred one first. Spellings
-  that `archive.analysis.normalize` folds together (أ/ا, ى/ي, ة/ه, ئ/ي) are given once.
+  that `archive.arabic.normalize` folds together (أ/ا, ى/ي, ة/ه, ئ/ي) are given once.
 * `surnames`: the SHORT FORMS news uses alone after the first mention ("وانغ", "رحمن",
   "مهر الدين"). They are stored as `PersonAlias` rows too, after the full names, but the
   entity matcher should accept them only in context (the person named in full earlier

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.models import Place, PlaceAlias
 
 

@@ -2,7 +2,7 @@
 
 `other_names` are the other ways a dateline or byline writes the same source
 ("(شينخوا)", "/مصدر: شينخوا/", "موسكو - د ب أ"); the ingester matches them after
-`archive.analysis.normalize`, so spellings that differ only in hamza seats or ة/ه are
+`archive.arabic.normalize`, so spellings that differ only in hamza seats or ة/ه are
 given once. No two sources share a normalized name. They live in data/sources.tsv,
 read into `records.SourceRecord`, the group each belongs to in its note.
 

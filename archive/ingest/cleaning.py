@@ -11,6 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from archive.arabic import MARKS
 from archive.ingest.datelines import Dateline, locate_publication_stamp, parse_dateline
 from archive.ingest.markup import strip_markup
 
@@ -23,7 +24,7 @@ MAX_FURNITURE_WORDS = 25
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
+_MARKS = re.compile(f"[{MARKS}]")
 _LETTER_FOLDS = str.maketrans("أإآٱىة", "اااايه")
 _EDGE_PUNCTUATION = " \t:：|-–—•·»«<>.،,!؟?()[]*/\\\"'“”"
 _SENTENCE_END = ".!?؟:…،,;؛"

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
+from archive.arabic import MARKS
 from archive.dates import PartialDate
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
+_MARKS = re.compile(f"[{MARKS}]")
 _LETTER_FOLDS = str.maketrans("أإآٱىة", "اااايه")
 
 # Egypt and the Gulf, the Levant and Iraq, Algeria and Tunisia, Morocco.

@@ -1,7 +1,7 @@
 """Countries, people and officials' titles in Arabic news text.
 
 The text is cut into words as printed and each word is normalized on its own
-(``archive.analysis.normalize``), so matching ignores hamza seats, marks and final
+(``archive.arabic.normalize``), so matching ignores hamza seats, marks and final
 letters while every mention keeps the offsets of the words it covers. Names match as
 whole-word sequences: the first word may carry proclitics (و ف ب ل ك, the article), an
 adjective its inflection, and no name runs across punctuation.
@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from itertools import product
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.models import (
     Country,
     CountryAlias,

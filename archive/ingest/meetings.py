@@ -13,7 +13,7 @@ import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.dates import PartialDate
 from archive.ingest.datelines import date_in_sentence
 from archive.ingest.entities import (

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.gazetteer.places import load_place_index
 from archive.gazetteer.places import resolve as resolve_place
 from archive.ingest.cleaning import clean_title
@@ -46,6 +46,7 @@ from archive.models import (
     Source,
     unique_slug,
 )
+from archive.search.outbox import queued_together
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,13 @@ ADDED, UPDATED, UNCHANGED, DUPLICATE, REJECTED = (
 OUTCOMES = (ADDED, UPDATED, UNCHANGED, DUPLICATE, REJECTED)
 INGESTED_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
 
+# What staff changed in the admin (Article.staff_edited) stays when a file is read
+# again. The date's fields move together; "meetings" means staff deleted one, so the
+# article's meeting list is theirs.
+DATE_FIELDS = {"date", "date_precision", "partial_month", "partial_day"}
+LINKS = {"countries", "people"}
+STAFF_MEETINGS = "meetings"
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -67,6 +75,7 @@ class Outcome:
     article_id: int | None = None
     reason: str = ""
     warning: str = ""
+    kept: int = 0  # staff edits a re-read kept
 
 
 @dataclass(frozen=True)
@@ -275,7 +284,8 @@ class Ingester:
             text, title=origin.title, published_at=origin.published_at
         )
         try:
-            with transaction.atomic():
+            # The article and its search outbox row commit together (outbox.py).
+            with transaction.atomic(), queued_together():
                 article = self._save(
                     parsed, existing or Article(), text, origin, digest
                 )
@@ -286,7 +296,9 @@ class Ingester:
             raise
         if article.url:
             self.urls[article.url] = article.pk
-        return Outcome(ADDED if existing is None else UPDATED, name, article.pk)
+        if existing is None:
+            return Outcome(ADDED, name, article.pk)
+        return Outcome(UPDATED, name, article.pk, kept=staff_edits(article))
 
     def _ingested_from(self, origin: Origin) -> Article | None:
         if not origin.url:
@@ -313,6 +325,7 @@ class Ingester:
         for proposal in proposals_in(parsed, self.gazetteer):
             self._propose(proposal)
         link_entities(parsed, self.gazetteer)
+        staff = staff_values(article)
         article.title = parsed.title[:500]
         article.body = parsed.body
         article.raw_text = text
@@ -324,14 +337,26 @@ class Ingester:
         article.url = origin.url
         article.source_file = article.source_file or _free_name(origin.source_file)
         article.content_hash = digest
+        for field, value in staff.items():
+            setattr(article, field, value)
         article.save()
         countries = Country.objects.in_bulk(parsed.countries, field_name="code")
-        article.countries.set(countries.values())
-        article.people.set(parsed.people)
-        article.meetings.all().delete()
-        for draft in parsed.meetings:
-            self._save_meeting(article, draft, countries)
+        if "countries" not in article.staff_edited:
+            article.countries.set(countries.values())
+        if "people" not in article.staff_edited:
+            article.people.set(parsed.people)
+        if STAFF_MEETINGS not in article.staff_edited:
+            self._replace_meetings(article, parsed.meetings, countries)
         return article
+
+    def _replace_meetings(self, article, drafts, countries) -> None:
+        """The parsed meetings anew, but those staff made or corrected stay as they
+        are, and the sentence that reports one is not read into a second."""
+        article.meetings.filter(staff_edited=False).delete()
+        staff = set(article.meetings.values_list("sentence", flat=True))
+        for draft in drafts:
+            if draft.sentence not in staff:
+                self._save_meeting(article, draft, countries)
 
     def _save_meeting(self, article, draft, countries) -> None:
         meeting = Meeting(article=article, kind=draft.kind, sentence=draft.sentence)
@@ -347,8 +372,20 @@ class Ingester:
             meeting.add_participant(people[person_id], draft.titles.get(person_id, ""))
 
     def _propose(self, proposal) -> None:
-        """A new official for staff to confirm; the run links them meanwhile."""
+        """A new official for staff to confirm; the run links them meanwhile. Another
+        run may have proposed them since this one read the gazetteer: the database
+        allows one person per name and country, and that one is linked."""
         country = Country.objects.filter(code=proposal.country_key).first()
+        try:
+            with transaction.atomic():  # a clash undoes this savepoint, not the file
+                person = self._create_proposed(proposal, country)
+        except IntegrityError:
+            person = Person.objects.get(
+                normalized_name=normalize(proposal.name.strip()), country=country
+            )
+        self.gazetteer.add_person(person.pk, [proposal.name], proposal.country_key)
+
+    def _create_proposed(self, proposal, country) -> Person:
         person = Person.objects.create(
             name_ar=proposal.name, country=country, status=PersonStatus.PROPOSED
         )
@@ -360,7 +397,21 @@ class Ingester:
                 title_ar=proposal.title,
                 country=country,
             )
-        self.gazetteer.add_person(person.pk, [proposal.name], proposal.country_key)
+        return person
+
+
+def staff_values(article: Article) -> dict:
+    """The fields staff edited, as they are, to put back after a re-read."""
+    fields = set(article.staff_edited) - LINKS - {STAFF_MEETINGS}
+    if fields & DATE_FIELDS:
+        fields |= DATE_FIELDS
+    return {field: getattr(article, field) for field in fields}
+
+
+def staff_edits(article: Article) -> int:
+    """How many staff edits an article holds: fields, and meetings kept as made."""
+    meetings = article.meetings.filter(staff_edited=True).count()
+    return len(article.staff_edited) + meetings
 
 
 def _source_key(name: str) -> str:
@@ -377,11 +428,18 @@ def _legacy_name(article: Article, origin: Origin) -> bool:
 
 def _same_metadata(article: Article, origin: Origin) -> bool:
     """An export line whose text stayed may still bring a new URL, title or time."""
+    # What staff edited stays whatever the export says (staff_values).
+    staff = set(article.staff_edited)
     return (
         article.url == origin.url
-        and (origin.title is None or article.title == clean_title(origin.title)[:500])
+        and (
+            origin.title is None
+            or "title" in staff
+            or article.title == clean_title(origin.title)[:500]
+        )
         and (
             origin.published_at is None
+            or "published_at" in staff
             or article.published_at == as_printed(origin.published_at)
         )
     )

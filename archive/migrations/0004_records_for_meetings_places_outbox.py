@@ -11,7 +11,7 @@ def fill_normalized_names(apps, schema_editor):
     """Fill Person.normalized_name before the uniqueness constraint exists. A name an
     archive already holds twice in one country (two ingests proposed it at once) keeps
     both rows, told apart by id, for staff to merge with the admin action."""
-    from archive.analysis import normalize
+    from archive.arabic import normalize
 
     Person = apps.get_model("archive", "Person")
     seen = set()

@@ -19,7 +19,8 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from whoosh import fields, formats, sorting
 from whoosh.query import Query, QueryError, Term
 
-from archive import analysis
+from archive import arabic
+from archive.search import names
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,9 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
             name = self.content_field_name
             for result in processed["results"]:
                 text = getattr(result, name, "") or ""
-                snippet = analysis.highlight(text, query_string.split())
+                snippet = arabic.highlight(
+                    text, query_string.split(), names=names.registry()
+                )
                 result.highlighted = {name: [snippet]}
         return processed
 

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from archive import analysis
-from archive.search import names
+from archive.arabic import DEFAULT_NAMES, NameRegistry, Slot, query_slots
+from archive.arabic.kinds import kinds_in, wordings
 
 QUOTES = '"“”«»„'
 OR_WORDS = frozenset({"OR", "أو", "او"})
+KIND_FIELD = "kinds"  # the index field of the kinds of an article's meetings
+WORDING_SLOP = 4  # how far apart the words of a kind's wording may stand
 # Caps on what one query may ask: each word costs index lookups, and an unknown one a
 # "did you mean" search. A long headline has about 15 words and 120 characters.
 MAX_QUERY_CHARS = 300
@@ -93,12 +95,6 @@ def parse(text: str) -> ParsedQuery:
     return ParsedQuery(tuple(map(tuple, groups)), tuple(excluded))
 
 
-def terms(text: str) -> list[str]:
-    """Analyzed terms of query text; a hyphenated term gives only its parts."""
-    tokens = analysis.tokenize(text, compounds=False)
-    return [token.text for token in analysis.analyze_tokens(tokens)]
-
-
 @dataclass(frozen=True)
 class Compiled:
     """A parsed query as Whoosh queries over the text fields."""
@@ -109,16 +105,22 @@ class Compiled:
     terms: frozenset[str]  # index terms a match may show, to find its passage
 
 
-def compile_query(parsed: ParsedQuery, fields: tuple[str, ...]) -> Compiled:
-    """Whoosh queries matching in any of `fields` (their boosts live in the schema).
+def compile_query(
+    parsed: ParsedQuery,
+    fields: tuple[str, ...],
+    names: NameRegistry = DEFAULT_NAMES,
+) -> Compiled:
+    """Whoosh queries matching in any of `fields` (their boosts live in the schema),
+    names known to `names` under every spelling.
 
     Plain words are analyzed together, so that a name of several words is found
-    whole; each phrase and each part of an OR group is analyzed on its own.
+    whole, and a kind of meeting in any of its wordings; each phrase and each part
+    of an OR group is analyzed on its own.
     """
-    plain = names.expand(terms(" ".join(parsed.plain)))
-    grouped = [[names.expand(terms(p.text)) for p in g] for g in parsed.grouped]
-    excluded = [names.expand(terms(p.text)) for p in parsed.excluded]
-    required = [_slot(slot, fields) for slot in plain]
+    plain = query_slots(" ".join(parsed.plain), names)
+    grouped = [[query_slots(p.text, names) for p in g] for g in parsed.grouped]
+    excluded = [query_slots(p.text, names) for p in parsed.excluded]
+    required, kind_terms = _plain(plain, fields)
     required += [_any([_sequence(s, fields) for s in group]) for group in grouped]
     required = [q for q in required if q]
     negative = _any([_sequence(s, fields) for s in excluded])
@@ -127,15 +129,35 @@ def compile_query(parsed: ParsedQuery, fields: tuple[str, ...]) -> Compiled:
         query=_without(wq.And(required) if required else None, negative),
         loose=_without(_any(required), negative),
         words=tuple(parsed.words),
-        terms=frozenset(t for slot in slots for form in slot for t in form),
+        terms=frozenset(t for slot in slots for form in slot for t in form)
+        | kind_terms,
     )
+
+
+def _plain(
+    slots: list[Slot], fields: tuple[str, ...]
+) -> tuple[list[wq.Query], frozenset[str]]:
+    """A query for each slot, but one for each run of slots that words a kind of
+    meeting: any of its wordings, or a meeting of that kind; and the terms of those
+    wordings."""
+    queries, terms, start = [], set(), 0
+    for first, end, kind in kinds_in(slots):
+        queries += [_slot(slot, fields) for slot in slots[start:first]]
+        said = wordings(kind)
+        terms.update(*said)
+        # The subject may stand inside a wording: "تحدث الرئيس الروسي هاتفيا".
+        near = [wq.Phrase(f, list(w), slop=WORDING_SLOP) for w in said for f in fields]
+        queries.append(_any([*near, wq.Term(KIND_FIELD, kind)]))
+        start = end
+    queries += [_slot(slot, fields) for slot in slots[start:]]
+    return queries, frozenset(terms)
 
 
 def _without(query: wq.Query | None, negative: wq.Query | None) -> wq.Query | None:
     return wq.AndNot(query or wq.Every(), negative) if negative else query
 
 
-def _sequence(slots: list[names.Slot], fields: tuple[str, ...]) -> wq.Query | None:
+def _sequence(slots: list[Slot], fields: tuple[str, ...]) -> wq.Query | None:
     """Slots at consecutive positions (a phrase, or one typed word) in any field."""
     if len(slots) < 2:
         return _slot(slots[0], fields) if slots else None
@@ -145,7 +167,7 @@ def _sequence(slots: list[names.Slot], fields: tuple[str, ...]) -> wq.Query | No
     return _any([wq.Sequence([_slot(s, (field,)) for s in slots]) for field in fields])
 
 
-def _slot(slot: names.Slot, fields: tuple[str, ...]) -> wq.Query:
+def _slot(slot: Slot, fields: tuple[str, ...]) -> wq.Query:
     return _any([_form(form, field) for form in sorted(slot) for field in fields])
 
 

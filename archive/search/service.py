@@ -6,11 +6,9 @@ search costs the same few database queries (the labels of the facet values).
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import functools
 import itertools
-import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -20,15 +18,15 @@ from haystack import connections
 from whoosh import query as wq
 from whoosh import sorting
 
-from archive import analysis
+from archive import arabic
 from archive.models import Country, MeetingKind, Person, Source
+from archive.search import names
 from archive.search.backend import Hits
-from archive.search.query import OR_WORDS, Compiled, compile_query, parse, terms
+from archive.search.query import OR_WORDS, Compiled, compile_query, parse
 
 PER_PAGE = settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE
 SNIPPET_CHARS = 300
 MAX_CORRECTIONS = 4  # unknown words "did you mean" looks up in one query
-_SPACE = re.compile(r"\s")
 TEXT_FIELDS = ("title", "text")
 # Search parameter -> index field; the order facets are shown in.
 FACETS = {
@@ -86,7 +84,8 @@ def search(params: dict) -> SearchPage:
     """Run a search from SearchForm's cleaned data."""
     backend = connections["default"].get_backend()
     q = params.get("q") or ""
-    compiled = compile_query(parse(q), TEXT_FIELDS)
+    registry = names.registry()
+    compiled = compile_query(parse(q), TEXT_FIELDS, registry)
     within = _filters(params)
     page = params.get("page") or 1
     hits = backend.find(
@@ -101,9 +100,9 @@ def search(params: dict) -> SearchPage:
     suggestion, nearest, near_words = None, Hits(), ()
     if not hits.total and compiled.query is not None:
         suggestion = did_you_mean(q, backend)
-        nearest, near_words = _nearest(compiled, suggestion, within, backend)
+        nearest, near_words = _nearest(compiled, suggestion, within, backend, registry)
     labels = _labels(hits.facets, [*hits.docs, *nearest.docs])
-    result = functools.partial(_result, country_names=labels["country"])
+    result = functools.partial(_result, country_names=labels["country"], names=registry)
     return SearchPage(
         count=hits.total,
         page=page,
@@ -121,12 +120,12 @@ def _sorting(sort: str | None, compiled: Compiled) -> list | None:
 
 
 def _nearest(
-    compiled: Compiled, suggestion: str | None, within, backend
+    compiled: Compiled, suggestion: str | None, within, backend, registry
 ) -> tuple[Hits, tuple[str, ...]]:
     """Articles with any word of the query, or else of the suggested query."""
     tried = [compiled]
     if suggestion:
-        tried.append(compile_query(parse(suggestion), TEXT_FIELDS))
+        tried.append(compile_query(parse(suggestion), TEXT_FIELDS, registry))
     for query in tried:
         if query.loose is not None:
             hits = backend.find(query.loose, within=within, offsets_of=query.terms)
@@ -144,7 +143,7 @@ def did_you_mean(q: str, backend) -> str | None:
     pieces, cursor = [], 0
     unknown = (
         (token, term)
-        for token in analysis.tokenize(q, compounds=False)
+        for token in arabic.tokenize(q, compounds=False)
         if (term := _unknown_term(q[token.start : token.end], backend))
     )
     for token, term in itertools.islice(unknown, MAX_CORRECTIONS):
@@ -157,10 +156,11 @@ def did_you_mean(q: str, backend) -> str | None:
 
 def _unknown_term(word: str, backend) -> str | None:
     """The word's index term when a correction may help: one term the index lacks."""
-    found = terms(word)
+    found = [t.text for t in arabic.tokenize(word) if t.text not in arabic.STOP_WORDS]
     if word in OR_WORDS or len(found) != 1 or found[0].isdigit():
         return None
-    return None if backend.doc_frequency(found[0]) else found[0]
+    term = arabic.term(found[0])
+    return None if backend.doc_frequency(term) else term
 
 
 def _correction(term: str, backend) -> str | None:
@@ -172,7 +172,7 @@ def _as_printed(term: str, backend) -> str | None:
     """A word of the index as an article prints it (the term may be a stem)."""
     doc = backend.first_doc(term) or {}
     text = doc.get("text", "")
-    spans = (t for t in analysis.analyze_with_offsets(text) if t.text == term)
+    spans = (t for t in arabic.analyze_with_offsets(text) if t.text == term)
     return next((text[t.start : t.end] for t in spans), None)
 
 
@@ -195,10 +195,17 @@ def _datetime(day: datetime.date | None) -> datetime.datetime | None:
     return day and datetime.datetime.combine(day, datetime.time.min)
 
 
-def _result(doc: dict, words: tuple[str, ...], country_names: dict) -> Result:
+def _result(doc: dict, words: tuple[str, ...], country_names: dict, names) -> Result:
     pk = int(doc["django_id"])
     date = doc.get("date")
     countries = [code for code in doc.get("countries", "").split(",") if code]
+    snippet = arabic.highlight(
+        doc.get("text", ""),
+        words,
+        SNIPPET_CHARS,
+        names=names,
+        matches=doc["offsets"],
+    )
     return Result(
         id=pk,
         title=doc.get("title", ""),
@@ -208,50 +215,7 @@ def _result(doc: dict, words: tuple[str, ...], country_names: dict) -> Result:
         country_names=[country_names.get(code, code) for code in countries],
         source_file=doc.get("source_file", ""),
         url=reverse("article_detail", args=[pk]),
-        snippet=snippet(doc.get("text", ""), doc["offsets"], words),
-    )
-
-
-def snippet(text: str, offsets: list[tuple[int, int]], words) -> SafeString:
-    """The passage with the most matches, matched words in <mark>, all else escaped.
-
-    Only a window around that passage is analysed again: `offsets` (the matches,
-    from the index) say where it is.
-    """
-    first = _densest(offsets)
-    margin = SNIPPET_CHARS // 2  # room for the context before the first match
-    start = _after_space(text, first - margin) if first > margin else 0
-    end = _before_space(text, start + 2 * SNIPPET_CHARS)
-    html = analysis.highlight(text[start:end], words, max_chars=SNIPPET_CHARS)
-    before = "…" if start and not html.startswith("…") else ""
-    after = "…" if end < len(text) and not html.endswith("…") else ""
-    # analysis.highlight escapes everything it does not wrap in <mark>.
-    return mark_safe(f"{before}{html}{after}")
-
-
-def _after_space(text: str, index: int) -> int:
-    space = _SPACE.search(text, index)
-    return space.end() if space else index
-
-
-def _before_space(text: str, index: int) -> int:
-    if index >= len(text):
-        return len(text)
-    spaces = [
-        m.start() for m in _SPACE.finditer(text, max(0, index - SNIPPET_CHARS), index)
-    ]
-    return spaces[-1] if spaces else index
-
-
-def _densest(offsets: list[tuple[int, int]]) -> int:
-    """Where the stretch of SNIPPET_CHARS holding the most matches begins (or 0)."""
-    starts = [start for start, _ in offsets]
-    return max(
-        starts,
-        key=lambda s: (
-            bisect.bisect(starts, s + SNIPPET_CHARS) - bisect.bisect_left(starts, s)
-        ),
-        default=0,
+        snippet=mark_safe(snippet),  # arabic.highlight escapes all but <mark>
     )
 
 

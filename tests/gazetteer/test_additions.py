@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.gazetteer.additions import add_organizations, add_places
 from archive.gazetteer.load import load_all
 from archive.gazetteer.records import read_organizations, read_places

@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 from archive.gazetteer.places import Candidate, load_place_index, place_index, resolve
 from archive.models import Country, Place
 

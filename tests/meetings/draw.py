@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from archive.analysis import normalize
+from archive.arabic import normalize
 
 HERE = Path(__file__).parent
 OUT = HERE / "articles.jsonl"

@@ -65,7 +65,7 @@ class Article:
 
 
 def _normalize(text: str) -> str:
-    from archive.analysis import normalize
+    from archive.arabic import normalize
 
     return normalize(text or "").strip()
 

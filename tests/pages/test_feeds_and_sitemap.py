@@ -3,8 +3,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from archive.models import Article
+from archive.search.outbox import index_articles
 from archive.search.query import MAX_QUERY_CHARS, TOO_LONG, TOO_MANY_WORDS
-from archive.search.signals import index_articles
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

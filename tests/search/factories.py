@@ -11,7 +11,7 @@ import itertools
 
 from django.test import Client
 
-from archive import analysis
+from archive import arabic
 from archive.dates import PartialDate
 from archive.models import (
     Article,
@@ -23,7 +23,7 @@ from archive.models import (
     Source,
 )
 from archive.search import names
-from archive.search.signals import index_articles
+from archive.search.outbox import index_articles
 
 _numbers = itertools.count(1)
 
@@ -38,7 +38,7 @@ def country(code: str, name_ar: str = "", *aliases: str) -> Country:
 
 
 def country_alias(owner: Country, text: str, adjective: bool = False):
-    alias = CountryAlias.objects.filter(normalized=analysis.normalize(text)).first()
+    alias = CountryAlias.objects.filter(normalized=arabic.normalize(text)).first()
     return alias or CountryAlias.objects.create(
         country=owner, text=text, is_adjective=adjective
     )
@@ -53,7 +53,7 @@ def person(slug: str, name_ar: str, home: Country | None = None) -> Person:
 
 def person_alias(owner: Person, text: str) -> PersonAlias:
     found, _ = PersonAlias.objects.get_or_create(
-        person=owner, normalized=analysis.normalize(text), defaults={"text": text}
+        person=owner, normalized=arabic.normalize(text), defaults={"text": text}
     )
     return found
 
@@ -99,10 +99,8 @@ def indexed(*articles: Article) -> list[Article]:
 
 
 def restore_registry() -> None:
-    """Leave the analyzer's name registry as the analysis module starts it."""
-    analysis.variants().replace(
-        analysis.DEFAULT_NAME_VARIANTS, people=analysis.DEFAULT_PERSON_NAMES
-    )
+    """Have search build its name registry again from this test's database (a rolled
+    back test leaves no signal behind)."""
     names.mark_stale()
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from archive.models import Meeting, MeetingKind
-from archive.search.signals import deferred_indexing, index_articles
+from archive.models import Meeting, MeetingKind, PendingIndex
+from archive.search.outbox import drain, queued_together
 from tests.search.factories import api, article, country, ids, indexed
 
 
@@ -56,10 +56,14 @@ def test_a_deleted_article_leaves_the_index(client, committed):
     assert api(client, q="سيحذف")["count"] == 0
 
 
-def test_a_bulk_run_indexes_once_at_its_end(client, committed):
-    with committed(), deferred_indexing() as touched:
+def test_a_bulk_run_queues_each_article_once_and_indexes_when_drained(client):
+    with queued_together():
         made = [article(f"دفعة {n}") for n in range(3)]
-        assert api(client, q="دفعة")["count"] == 0
-    assert touched == {a.pk for a in made}
-    index_articles(touched)
+        assert not PendingIndex.objects.exists()  # written as the block ends
+    assert set(PendingIndex.objects.values_list("article_id", flat=True)) == {
+        a.pk for a in made
+    }
+    assert api(client, q="دفعة")["count"] == 0
+    assert drain() == 3
     assert api(client, q="دفعة")["count"] == 3
+    assert not PendingIndex.objects.exists()

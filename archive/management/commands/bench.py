@@ -20,9 +20,10 @@ from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 
-from archive.analysis import arabic_analyzer
 from archive.ingest.entities import Gazetteer
 from archive.ingest.parse import link_entities, proposals_in, read_article
+from archive.search import names
+from archive.search.analyzer import arabic_analyzer
 
 QUERIES = [
     "وزير الخارجية",
@@ -80,7 +81,9 @@ class Command(BaseCommand):
         )
         self._parsing(texts)
         with tempfile.TemporaryDirectory() as folder:
-            arabic = self._indexing(texts, Path(folder), "arabic", arabic_analyzer())
+            arabic = self._indexing(
+                texts, Path(folder), "arabic", arabic_analyzer(names.registry)
+            )
             english = self._indexing(texts, Path(folder), "english", StemmingAnalyzer())
             self._ratio("index build", arabic[1], english[1])
             self._searching(arabic[0], english[0], repeat)

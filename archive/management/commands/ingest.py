@@ -18,10 +18,12 @@ from archive.ingest.pipeline import (
     Ingester,
     discover,
 )
-from archive.search.signals import deferred_indexing, index_articles
+from archive.search.outbox import drain
 
 PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
+DRAIN_EVERY = 50  # changed articles between index commits
 CHANGED = {ADDED, UPDATED}
+KEPT = "kept"
 
 
 class Command(BaseCommand):
@@ -46,25 +48,26 @@ class Command(BaseCommand):
     def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
         found = list(discover(paths))
         counts = Counter()
-        # Each article commits on its own; a dry run wraps them all and rolls back.
+        # Each article commits on its own with its search outbox row, and the outbox
+        # drains as the run goes; a dry run wraps them all and rolls back.
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
-        with deferred_indexing() as touched, run:
+        with run:
             try:
-                self._ingest(
-                    found, Ingester(reparse=reparse), counts, touched, verbosity
-                )
+                ingester = Ingester(reparse=reparse)
+                self._ingest(found, ingester, counts, verbosity, dry_run)
             finally:
-                # Even an interrupted run leaves what it committed searchable.
                 if dry_run:
                     transaction.set_rollback(True)
                 else:
-                    index_articles(touched)
+                    drain()  # also what a killed earlier run left queued
+        if counts[KEPT]:
+            self.stdout.write(f"kept {counts[KEPT]} staff edits")
         summary = ", ".join(f"{status} {counts[status]}" for status in OUTCOMES)
         self.stdout.write(summary)
         if counts[REJECTED]:
             raise CommandError(f"{counts[REJECTED]} article(s) rejected", returncode=1)
 
-    def _ingest(self, found, ingester, counts, touched, verbosity):
+    def _ingest(self, found, ingester, counts, verbosity, dry_run):
         # Exports are counted line by line first (a stream, never held) for the bar.
         total = sum(count_lines(f.path) if is_export(f.path) else 1 for f in found)
         quiet = total < PROGRESS_FROM
@@ -72,9 +75,10 @@ class Command(BaseCommand):
             for entry in found:
                 for outcome in ingester.ingest(entry):
                     counts[outcome.status] += 1
+                    counts[KEPT] += outcome.kept
                     self._report(outcome, verbosity)
-                    if outcome.status in CHANGED:
-                        touched.add(outcome.article_id)
+                    if not dry_run and drain_due(outcome, counts):
+                        drain()
                     bar.update()
 
     def _report(self, outcome, verbosity):
@@ -84,3 +88,9 @@ class Command(BaseCommand):
             self.stdout.write(f"{outcome.status} {outcome.name}")
         if outcome.warning:
             self.stderr.write(f"warning {outcome.name}: {outcome.warning}")
+
+
+def drain_due(outcome, counts) -> bool:
+    """Every DRAIN_EVERY changed articles: a long run is searchable as it goes."""
+    changed = counts[ADDED] + counts[UPDATED]
+    return outcome.status in CHANGED and changed % DRAIN_EVERY == 0

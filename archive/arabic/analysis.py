@@ -1,0 +1,118 @@
+"""From text to index terms, and from a query to the terms it may match.
+
+Index: every word as printed (normalized, stemmed) keeps its term, and a known
+name's canonical terms stand beside its words, at the same positions, never instead
+of them. So a reader finds an article by any word it shows, and any spelling of a
+name finds every other.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from archive.arabic.names import DEFAULT_NAMES, NameRegistry
+from archive.arabic.stems import term
+from archive.arabic.text import STOP_WORDS, Token, tokenize
+
+# Alternative term sequences that may stand at one place of a query.
+Slot = frozenset[tuple[str, ...]]
+
+
+def analyze_tokens(
+    tokens: Iterable[Token],
+    names: NameRegistry = DEFAULT_NAMES,
+    *,
+    index: bool = True,
+) -> list[Token]:
+    """Index terms: stop words out, each word's term, and the canonical terms of the
+    names it holds beside them. With ``index`` false, what Whoosh's own query parser
+    needs, since it requires every term a word gives: one term a word, and a known
+    name's canonical terms in place of its words.
+
+    Positions are renumbered without gaps (Whoosh phrases need adjacent positions);
+    tokens that shared a position (a hyphenated whole and its first part) still do.
+    """
+    kept = [token for token in tokens if token.text not in STOP_WORDS]
+    words = [token.text for token in kept]
+    positions: dict[int, int] = {}
+    for token in kept:
+        positions.setdefault(token.pos, len(positions))
+    result: list[Token] = []
+    start = 0
+    while start < len(kept):
+        found = names.match(words, start)
+        used = found[0] if found else 1
+        span = kept[start : start + used]
+        if index or not found:
+            result += [
+                Token(term(t.text), t.start, t.end, positions[t.pos]) for t in span
+            ]
+        if found:
+            result += _beside(found[1], span, positions)
+        start += used
+    # A term once at a position: a canonical word that is also printed there
+    # (شي of شي جينبينغ) must not count twice.
+    once: dict[tuple[str, int], Token] = {}
+    for token in result:
+        once.setdefault((token.text, token.pos), token)
+    return list(once.values())
+
+
+def _beside(
+    canonical: tuple[str, ...], span: list[Token], positions: dict[int, int]
+) -> list[Token]:
+    """A name's canonical terms at the positions of its printed words; a spelling in
+    another number of words marks its whole span for each."""
+    first = positions[span[0].pos]
+    if len(canonical) == len(span):
+        return [
+            Token(text, t.start, t.end, positions[t.pos])
+            for text, t in zip(canonical, span, strict=True)
+        ]
+    start, end = span[0].start, span[-1].end
+    return [Token(text, start, end, first + i) for i, text in enumerate(canonical)]
+
+
+def analyze_with_offsets(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Token]:
+    """Index terms with the offsets of the words they come from in ``text``."""
+    return analyze_tokens(tokenize(text), names)
+
+
+def analyze(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[str]:
+    """The index terms of ``text``."""
+    return [token.text for token in analyze_with_offsets(text, names)]
+
+
+def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
+    """What each place of a query may match, in order: a word's own term; for a
+    known name, also its canonical terms and the terms of every spelling of it.
+
+    A hyphenated term gives only its parts, which the index holds too.
+    """
+    words = [
+        token.text
+        for token in tokenize(text, compounds=False)
+        if token.text not in STOP_WORDS
+    ]
+    slots: list[Slot] = []
+    index = 0
+    while index < len(words):
+        found = names.match(words, index)
+        used = found[0] if found else 1
+        printed = tuple(map(term, words[index : index + used]))
+        alone = frozenset({printed})
+        slots.append(name_forms(found[1], names) | alone if found else alone)
+        index += used
+    return slots
+
+
+@functools.lru_cache(maxsize=4096)
+def name_forms(canonical: tuple[str, ...], names: NameRegistry) -> Slot:
+    """Term sequences a name may have in the index: its canonical terms, and the
+    terms of the words of each of its spellings (indexed before it was known)."""
+    forms = {canonical}
+    for spelling in names.spellings(canonical):
+        words = tuple(t.text for t in tokenize(spelling, compounds=False))
+        forms.add(tuple(term(w) for w in words if w not in STOP_WORDS))
+    return frozenset(form for form in forms if form)
