@@ -41,9 +41,12 @@ def load_all(apps=None, *, using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
     return report
 
 
-def load_after_migrate(sender, apps, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
+def load_after_migrate(
+    sender, apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs
+) -> None:
     """post_migrate: load once the archive's tables exist (not after a migration
-    back to before them)."""
+    back to before them). `flush` sends it too, without `apps`: a flushed archive
+    (a transactional test's) gets its gazetteer back."""
     try:
         apps.get_model("archive", "PlaceAlias")
     except LookupError:

@@ -141,3 +141,10 @@ def test_the_command_adds_what_is_missing_and_a_dry_run_writes_nothing():
 
     call_command("load_gazetteer", stdout=StringIO())
     assert place_of("دافوس") == "Davos"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_flushed_archive_gets_its_gazetteer_back():
+    call_command("flush", interactive=False, verbosity=0)
+    assert Place.objects.count() == len(PLACES)
+    assert Organization.objects.count() == len(ORGANIZATIONS)
