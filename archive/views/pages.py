@@ -158,7 +158,7 @@ class ArticleDetailView(DetailView):
     template_name = "archive/article_detail.html"
 
     def get_queryset(self):
-        return Article.objects.select_related("source").prefetch_related(
+        return Article.objects.select_related("source", "city").prefetch_related(
             "countries",
             Prefetch("people", queryset=Person.objects.select_related("country")),
             Prefetch("meetings", queryset=queries.meetings_for_listing()),

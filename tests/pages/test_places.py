@@ -20,7 +20,7 @@ def dushanbe(archive):
     Meeting.objects.filter(participations__person__slug="emomali-rahmon").update(
         city=place
     )
-    Article.objects.filter(pk=archive["001"].pk).update(city=place)
+    Article.objects.filter(pk=archive["000"].pk).update(city=place)
     return place
 
 
@@ -46,6 +46,7 @@ def test_a_place_shows_its_country_spellings_meetings_and_datelines(client, dush
     assertContains(response, "<h1><bdi>دوشنبه</bdi></h1>")
     assertContains(response, 'عاصمة <a href="/countries/TJ/">')
     assertContains(response, "<bdi>دوشانبي</bdi>")
+    assertContains(response, '<bdi dir="ltr">38.56, 68.79</bdi>')
     assertContains(response, "لقاءات: <bdi>3</bdi>")
     assert len(response.context["meetings"].object_list) == 3
     assert list(response.context["articles"]) == [
@@ -79,3 +80,9 @@ def test_home_and_sitemap_lead_to_the_places(client, dushanbe):
     urls = {u.find(f"{SITEMAP}loc").text for u in root.findall(f"{SITEMAP}url")}
     assert {"http://testserver/places/", "http://testserver/places/dushanbe/"} <= urls
     assert "http://testserver/places/geneva/" not in urls
+
+
+def test_meetings_and_datelines_link_to_their_place(client, dushanbe, archive):
+    link = f'<a href="{dushanbe.get_absolute_url()}"><bdi>دوشنبه</bdi></a>'
+    assertContains(client.get("/meetings/?person=emomali-rahmon"), f"في {link}")
+    assertContains(client.get(archive["000"].get_absolute_url()), f"<dd>{link}</dd>")
