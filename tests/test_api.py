@@ -7,7 +7,7 @@ import re
 import pytest
 
 from archive.dates import PartialDate
-from archive.models import MeetingKind, Participation
+from archive.models import MeetingKind, Organization, Participation
 from tests.search.factories import (
     article,
     country,
@@ -164,7 +164,45 @@ def test_the_article_answers_with_the_documented_fields(client, reported):
     ]
     key = operator.itemgetter("name")
     assert sorted(body["people"], key=key) == people
-    assert sorted(body["meetings"][0]["participants"], key=key) == people
+    assert sorted(body["meetings"][0]["participants"], key=key) == [
+        {**p, "office": None, "organization": None} for p in people
+    ]
+
+
+def test_a_participant_may_be_an_office_or_a_body_without_a_name(client, reported):
+    meeting = reported.meetings.get()
+    Participation.objects.filter(meeting=meeting).delete()
+    un = Organization.objects.get(name_en="United Nations")
+    Participation.objects.create(
+        meeting=meeting, office="وزير الخارجية", country=country("TJ")
+    )
+    Participation.objects.create(meeting=meeting, organization=un)
+    Participation.objects.create(
+        meeting=meeting, office="الأمين العام", organization=un
+    )
+
+    body = client.get(f"/api/articles/{reported.pk}/").json()
+
+    assert body["meetings"][0]["participants"] == [
+        {
+            "name": None,
+            "office": "وزير الخارجية",
+            "country": "TJ",
+            "organization": None,
+        },
+        {
+            "name": None,
+            "office": None,
+            "country": None,
+            "organization": "الأمم المتحدة",
+        },
+        {
+            "name": None,
+            "office": "الأمين العام",
+            "country": None,
+            "organization": "الأمم المتحدة",
+        },
+    ]
 
 
 @pytest.mark.parametrize(

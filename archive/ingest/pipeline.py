@@ -22,6 +22,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from archive.arabic import normalize
+from archive.gazetteer.places import load_place_index
+from archive.gazetteer.places import resolve as resolve_place
 from archive.ingest.cleaning import clean_title
 from archive.ingest.decoding import check_text, decode
 from archive.ingest.errors import RejectedFile
@@ -172,6 +174,7 @@ class Ingester:
         self.reparse = reparse
         self.max_bytes = settings.ARCHIVE_MAX_ARTICLE_BYTES
         self.gazetteer = Gazetteer.from_db()
+        self.places = load_place_index()
         self._load_sources()
         # Each place a run read, and what it read there first: a file, an export line.
         self.seen: dict[str, str] = {}
@@ -330,6 +333,7 @@ class Ingester:
         article.event_date = parsed.date
         article.published_at = as_printed(parsed.published_at)
         article.place = parsed.place[:100]
+        article.city_id = resolve_place(parsed.place, self.places, parsed.countries)
         article.source = self._source(parsed, origin)
         article.url = origin.url
         article.source_file = article.source_file or _free_name(origin.source_file)
@@ -359,6 +363,7 @@ class Ingester:
         meeting = Meeting(article=article, kind=draft.kind, sentence=draft.sentence)
         meeting.event_date = draft.date
         meeting.place = (draft.place or "")[:100]
+        meeting.city_id = resolve_place(meeting.place, self.places, draft.countries)
         meeting.save()
         meeting.countries.set(
             c for code, c in countries.items() if code in draft.countries
