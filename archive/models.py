@@ -403,9 +403,9 @@ class Dated(models.Model):
 
     @property
     def api_precision(self) -> str | None:
-        """The interface's precision: day, month, year or null (no year known)."""
-        known = {Precision.DAY, Precision.MONTH, Precision.YEAR}
-        return self.date_precision if self.date_precision in known else None
+        """The interface's precision: day, month, year, day_no_year, or null."""
+        known = self.date_precision != Precision.UNKNOWN
+        return self.date_precision if known else None
 
 
 class ArticleQuerySet(models.QuerySet):

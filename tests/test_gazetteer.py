@@ -450,14 +450,14 @@ def test_loading_again_changes_nothing():
     before = counts()
     report = load_gazetteer()
     assert counts() == before
-    assert all(r == {"created": 0, "updated": 0} for r in report.values()), report
+    assert all(r == {"created": 0} for r in report.values()), report
     assert before["Country"] == len(pycountry.countries)
     assert before["Person"] == len(PEOPLE)
 
 
 @pytest.mark.django_db
-def test_loading_repairs_and_completes():
-    Country.objects.filter(code="CN").update(name_ar="الصّين", region="other")
+def test_loading_completes_and_never_overwrites_staff_edits():
+    Country.objects.filter(code="CN").update(name_ar="جمهورية الصين", region="other")
     CountryAlias.objects.filter(normalized=normalize("قرغيزستان")).delete()
     Office.objects.filter(person__slug="wang-yi").delete()
     Source.objects.filter(slug="kabar").delete()
@@ -468,12 +468,12 @@ def test_loading_repairs_and_completes():
     report = load_gazetteer()
 
     china = Country.objects.get(code="CN")
-    assert (china.name_ar, china.region) == ("الصين", Region.EAST_ASIA)
+    assert (china.name_ar, china.region) == ("جمهورية الصين", "other")
     assert country_of("قرغيزستان") == "KG"
     assert Office.objects.filter(person__slug="wang-yi").count() == 4
     assert Source.objects.filter(slug="kabar").exists()
     assert CountryAlias.objects.filter(pk=staff_alias.pk).exists()
-    assert report["Country"] == {"created": 0, "updated": 1}
+    assert report["Country"] == {"created": 0}
     assert report["CountryAlias"]["created"] == 1
     assert report["Office"]["created"] == 4
 

@@ -7,8 +7,10 @@ places from the data files too (archive/gazetteer/additions.py). Called with no
 
 Countries, people and sources are matched on their natural keys (Country.code,
 CountryAlias.normalized, Person.slug, PersonAlias (person, normalized), Office (person,
-role, country, start), Source.slug) and only written when something differs, so a
-second run changes nothing. Rows staff added and the lists lack are left alone.
+role, country, start), Source.slug) and only the missing ones are created: a field of
+a row that exists is never written, since it runs after every `migrate` and staff
+corrections must survive it. A second run changes nothing; rows staff added and the
+lists lack are left alone; a row staff deleted comes back until the data file drops it.
 
 Historical models have no custom `save()`, so `normalized` is computed here with
 `archive.arabic.normalize`, exactly as `Alias.save` would.
@@ -55,7 +57,7 @@ def load_after_migrate(
 
 
 def load_gazetteer(apps=None, *, using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
-    """Create or update every gazetteer row; return {model: {"created", "updated"}}."""
+    """Create every missing gazetteer row; return {model: {"created": n}}."""
     apps = apps or global_apps
 
     def model(name):
@@ -84,27 +86,14 @@ def _upsert(
     using: str,
     existing: Iterable | None = None,
 ) -> dict[str, int]:
-    """Create the rows whose key is new, update those whose values differ."""
+    """Create the rows whose key is new; leave the others as staff keep them."""
     manager = model._default_manager.db_manager(using)
     if existing is None:
         existing = manager.all()
-    by_key = {key_of(obj): obj for obj in existing}
-    new, changed, fields = [], [], set()
-    for key, values in rows.items():
-        obj = by_key.get(key)
-        if obj is None:
-            new.append(model(**values))
-            continue
-        diff = {f: v for f, v in values.items() if getattr(obj, f) != v}
-        if diff:
-            for name, value in diff.items():
-                setattr(obj, name, value)
-            changed.append(obj)
-            fields |= diff.keys()
+    have = {key_of(obj) for obj in existing}
+    new = [model(**values) for key, values in rows.items() if key not in have]
     manager.bulk_create(new, batch_size=BATCH)
-    if changed:
-        manager.bulk_update(changed, sorted(fields), batch_size=BATCH)
-    return {"created": len(new), "updated": len(changed)}
+    return {"created": len(new)}
 
 
 def _load_countries(Country, CountryAlias, using: str) -> dict[str, dict]:

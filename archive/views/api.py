@@ -73,8 +73,11 @@ def _article(article: Article) -> dict:
         "title": article.display_title,
         "date": article.date and article.date.isoformat(),
         "date_precision": article.api_precision,
+        "month": article.partial_month,  # null unless day_no_year
+        "day": article.partial_day,
         "date_text": date_in_words(article),
         "published_at": article.published_at and article.published_at.isoformat(),
+        "url": article.url or None,
         "source": article.source and article.source.name_ar,
         "place": article.place or None,
         "countries": [c.code for c in article.countries.all()],

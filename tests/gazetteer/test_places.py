@@ -55,8 +55,8 @@ def test_a_shared_spelling_resolves_only_by_the_articles_countries():
 @pytest.mark.django_db
 def test_the_index_holds_every_spelling_and_a_place_staff_added_bare():
     tajikistan = Country.objects.get(code="TJ")
-    bare = Place.objects.create(name_ar="خجند", country=tajikistan)
+    bare = Place.objects.create(name_ar="قرغان تبه", country=tajikistan)
     index = load_place_index()
     astana = Place.objects.get(name_en="Astana").pk
     assert resolve("بنور سلطان", index) == astana
-    assert resolve("خجند", index) == bare.pk
+    assert resolve("قرغان تبه", index) == bare.pk
