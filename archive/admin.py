@@ -15,10 +15,14 @@ from archive.models import (
     CountryAlias,
     Meeting,
     Office,
+    Organization,
+    OrganizationAlias,
     Participation,
     Person,
     PersonAlias,
     PersonStatus,
+    Place,
+    PlaceAlias,
     Source,
 )
 
@@ -48,8 +52,10 @@ class YearFilter(admin.SimpleListFilter):
 
 
 def sync_participants(meeting: Meeting, people) -> None:
-    """Participants as chosen, each with the office held on the meeting's date."""
-    meeting.participations.exclude(person__in=people).delete()
+    """Participants as chosen, each with the office held on the meeting's date;
+    participants without a person (an office, a body) are edited on the meeting."""
+    named = meeting.participations.filter(person__isnull=False)
+    named.exclude(person__in=people).delete()
     have = set(meeting.participations.values_list("person_id", flat=True))
     for person in people:
         if person.pk not in have:
@@ -140,14 +146,21 @@ class ArticleAdmin(admin.ModelAdmin):
 class ParticipationInline(admin.TabularInline):
     model = Participation
     extra = 1
-    autocomplete_fields = ["person", "country"]
+    fields = ["person", "office", "country", "organization"]
+    autocomplete_fields = ["person", "country", "organization"]
 
 
 @admin.register(Meeting)
 class MeetingAdmin(admin.ModelAdmin):
     list_display = ["__str__", "kind", "date", "place", "article"]
     list_filter = ["kind", YearFilter, ("countries", admin.RelatedOnlyFieldListFilter)]
-    search_fields = ["sentence", "place", "participants__name_ar"]
+    search_fields = [
+        "sentence",
+        "place",
+        "participants__name_ar",
+        "participations__office",
+        "organizations__name_ar",
+    ]
     autocomplete_fields = ["article", "countries"]
     inlines = [ParticipationInline]
     date_hierarchy = "date"
@@ -157,7 +170,11 @@ class MeetingAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .select_related("article")
-            .prefetch_related("participants")
+            .prefetch_related(
+                "participations__person",
+                "participations__country",
+                "participations__organization",
+            )
         )
 
     def save_related(self, request, form, formsets, change):
@@ -229,3 +246,36 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["name_ar", "name_en", "other_names"]
     prepopulated_fields = {"slug": ["name_en"]}
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+class OrganizationAliasInline(admin.TabularInline):
+    model = OrganizationAlias
+    extra = 1
+    fields = ["text"]
+
+
+@admin.register(Organization)
+class OrganizationAdmin(admin.ModelAdmin):
+    list_display = ["name_ar", "name_en"]
+    search_fields = ["name_ar", "name_en", "aliases__text"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [OrganizationAliasInline]
+
+
+class PlaceAliasInline(admin.TabularInline):
+    model = PlaceAlias
+    extra = 1
+    fields = ["text"]
+
+
+@admin.register(Place)
+class PlaceAdmin(admin.ModelAdmin):
+    list_display = ["name_ar", "name_en", "country", "is_capital"]
+    list_filter = ["is_capital", ("country", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name_ar", "name_en", "aliases__text"]
+    autocomplete_fields = ["country"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    inlines = [PlaceAliasInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country")

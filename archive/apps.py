@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ArchiveConfig(AppConfig):
@@ -7,3 +8,6 @@ class ArchiveConfig(AppConfig):
 
     def ready(self):
         from archive import checks  # noqa: F401 - registers the system checks
+        from archive.gazetteer.load import load_after_migrate
+
+        post_migrate.connect(load_after_migrate, sender=self)

@@ -403,9 +403,9 @@ class Dated(models.Model):
 
     @property
     def api_precision(self) -> str | None:
-        """The interface's precision: day, month, year or null (no year known)."""
-        known = {Precision.DAY, Precision.MONTH, Precision.YEAR}
-        return self.date_precision if self.date_precision in known else None
+        """The interface's precision: day, month, year, day_no_year, or null."""
+        known = self.date_precision != Precision.UNKNOWN
+        return self.date_precision if known else None
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -540,20 +540,33 @@ class Meeting(Dated):
             ),
         ]
 
-    def add_participant(self, person: Person, title: str = "") -> Participation:
-        """A participant with the office as printed, else the one held that day."""
-        if not title:
-            office = person.office_on(self.date)
-            title = office.title_ar if office else ""
+    def add_participant(
+        self,
+        person: Person | None = None,
+        office: str = "",
+        *,
+        country: Country | None = None,
+        organization: Organization | None = None,
+    ) -> Participation:
+        """A participant as the text names them: a person, with the office as printed
+        else the one held that day, and the person's country unless another is
+        given; or an office of a country or an organisation ("نظيره الطاجيكي")."""
+        if person is not None and not office:
+            held = person.office_on(self.date)
+            office = held.title_ar if held else ""
         return Participation.objects.create(
-            meeting=self, person=person, office=title, country_id=person.country_id
+            meeting=self,
+            person=person,
+            office=office,
+            country_id=country.pk if country else getattr(person, "country_id", None),
+            organization=organization,
         )
 
     def __str__(self):
         # A deleted meeting (the admin names it after deleting) has no participants
         # to read: asking would fail, and the failure's message calls __str__ again.
-        people = self.participants.all() if self.pk else []
-        names = " و".join(p.name_ar for p in people)
+        participations = self.participations.all() if self.pk else []
+        names = " و".join(map(str, participations))
         return (
             f"{self.get_kind_display()}: {names}" if names else self.get_kind_display()
         )
@@ -605,18 +618,34 @@ class Participation(models.Model):
         ]
 
     def __str__(self):
-        if self.person_id:
-            return str(self.person)
-        if self.organization_id and not self.office:
-            return str(self.organization)
-        return " ".join(filter(None, [self.office, self.country_label]))
+        return self.person.name_ar if self.person_id else self.label
 
     @property
-    def country_label(self) -> str:
-        """The country of an office (طاجيكستان), else the organisation's name."""
-        if self.country_id:
-            return self.country.name_ar
-        return self.organization.name_ar if self.organization_id else ""
+    def label(self) -> str:
+        """A participant without a name, as a page names them: the office of its
+        country (وزير خارجية طاجيكستان) or of its body, else the body alone."""
+        body = self.organization.name_ar if self.organization_id else ""
+        owner = self.country.name_ar if self.country_id else body
+        if not self.office:
+            return owner
+        label = of_owner(self.office, owner)
+        return f"{label} ({body})" if self.country_id and body else label
+
+
+def of_owner(office: str, owner: str) -> str:
+    """'وزير الخارجية' of 'طاجيكستان' → 'وزير خارجية طاجيكستان': in the construct
+    state the office's words lose their article (الأمين العام → أمين عام). An office
+    that ends in a nisba (الطاجيكي) or names its owner already says whose it is."""
+    words = office.split()
+    if (
+        not owner
+        or owner in office
+        or words[-1].startswith("ال")
+        and words[-1][-1] == "ي"
+    ):
+        return office
+    bare = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
+    return " ".join([*bare, owner])
 
 
 class IndexAction(models.TextChoices):

@@ -4,14 +4,21 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Q
 from django.urls import reverse
 
-from archive.models import Article, Country, Person
+from archive.models import Article, Country, Person, Place
 
 
 class PagesSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "country_list", "person_list", "date_index", "meeting_list"]
+        return [
+            "home",
+            "country_list",
+            "person_list",
+            "date_index",
+            "meeting_list",
+            "place_list",
+        ]
 
     def location(self, name):
         return reverse(name)
@@ -45,9 +52,18 @@ class PersonSitemap(Sitemap):
         return Person.objects.filter(appears).distinct().order_by("slug")
 
 
+class PlaceSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        named = Q(meetings__isnull=False) | Q(articles__isnull=False)
+        return Place.objects.filter(named).distinct().order_by("slug")
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "articles": ArticleSitemap,
     "countries": CountrySitemap,
     "people": PersonSitemap,
+    "places": PlaceSitemap,
 }

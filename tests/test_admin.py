@@ -4,7 +4,16 @@ import pytest
 from django.urls import reverse
 from haystack.query import SearchQuerySet
 
-from archive.models import Article, Meeting, Person, PersonStatus
+from archive.admin import sync_participants
+from archive.models import (
+    Article,
+    Country,
+    Meeting,
+    Organization,
+    Participation,
+    Person,
+    PersonStatus,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +47,10 @@ def inline_management(client, url) -> dict:
     return data
 
 
-@pytest.mark.parametrize("model", ["article", "meeting", "country", "person", "source"])
+@pytest.mark.parametrize(
+    "model",
+    ["article", "meeting", "country", "person", "source", "organization", "place"],
+)
 def test_every_list_and_edit_page_renders_right_to_left(admin_client, seeded, model):
     listing = admin_client.get(reverse(f"admin:archive_{model}_changelist"))
     assert listing.status_code == 200
@@ -129,3 +141,55 @@ def test_meeting_participants_edited_inline(admin_client, seeded):
     url = reverse("admin:archive_meeting_change", args=[meeting.pk])
     assert admin_client.get(url).status_code == 200
     assert meeting.participations.count() == 2
+
+
+def test_participants_without_a_person_are_edited_on_the_meeting(admin_client, seeded):
+    meeting = Meeting.objects.get(article=seeded["004"])
+    Participation.objects.create(
+        meeting=meeting, office="وزير الخارجية", country=Country.objects.get(code="TJ")
+    )
+    url = reverse("admin:archive_meeting_change", args=[meeting.pk])
+    [inline] = admin_client.get(url).context["inline_admin_formsets"]
+    assert list(inline.formset.forms[0].fields)[:4] == [
+        "person",
+        "office",
+        "country",
+        "organization",
+    ]
+    assert "وزير خارجية طاجيكستان" in str(meeting)
+
+    sync_participants(meeting, list(meeting.participants.all()[:1]))
+
+    assert meeting.participations.filter(person__isnull=True).count() == 1
+    assert meeting.participations.filter(person__isnull=False).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "term", "found"),
+    [("organization", "الناتو", "حلف شمال الأطلسي"), ("person", "رحمون", "رحم")],
+)
+def test_participation_autocomplete(admin_client, seeded, field, term, found):
+    response = admin_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": term,
+            "app_label": "archive",
+            "model_name": "participation",
+            "field_name": field,
+        },
+    )
+    assert response.status_code == 200
+    assert any(found in r["text"] for r in response.json()["results"])
+
+
+def test_places_and_organisations_are_found_by_any_spelling(admin_client, db):
+    places = admin_client.get(
+        reverse("admin:archive_place_changelist"), {"q": "نور سلطان"}
+    )
+    assert [p.name_en for p in places.context["cl"].result_list] == ["Astana"]
+    bodies = admin_client.get(
+        reverse("admin:archive_organization_changelist"), {"q": "أنصار الله"}
+    )
+    assert list(bodies.context["cl"].result_list) == [
+        Organization.objects.get(name_en="Houthis")
+    ]

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from archive.dates import PartialDate
-from archive.models import MeetingKind, Participation
+from archive.models import MeetingKind, Organization, Participation
 from tests.search.factories import (
     article,
     country,
@@ -139,8 +139,11 @@ def test_the_article_answers_with_the_documented_fields(client, reported):
         "title": "وانغ يي يلتقي رحمن",
         "date": "2021-07-14",
         "date_precision": "day",
+        "month": None,
+        "day": None,
         "date_text": "14 يوليو 2021",
         "published_at": "2021-07-14T09:30:00+00:00",
+        "url": None,
         "source": "شينخوا",
         "place": "دوشنبه",
         "countries": body["countries"],
@@ -164,23 +167,65 @@ def test_the_article_answers_with_the_documented_fields(client, reported):
     ]
     key = operator.itemgetter("name")
     assert sorted(body["people"], key=key) == people
-    assert sorted(body["meetings"][0]["participants"], key=key) == people
+    assert sorted(body["meetings"][0]["participants"], key=key) == [
+        {**p, "office": None, "organization": None} for p in people
+    ]
+
+
+def test_a_participant_may_be_an_office_or_a_body_without_a_name(client, reported):
+    meeting = reported.meetings.get()
+    Participation.objects.filter(meeting=meeting).delete()
+    un = Organization.objects.get(name_en="United Nations")
+    Participation.objects.create(
+        meeting=meeting, office="وزير الخارجية", country=country("TJ")
+    )
+    Participation.objects.create(meeting=meeting, organization=un)
+    Participation.objects.create(
+        meeting=meeting, office="الأمين العام", organization=un
+    )
+
+    body = client.get(f"/api/articles/{reported.pk}/").json()
+
+    assert body["meetings"][0]["participants"] == [
+        {
+            "name": None,
+            "office": "وزير الخارجية",
+            "country": "TJ",
+            "organization": None,
+        },
+        {
+            "name": None,
+            "office": None,
+            "country": None,
+            "organization": "الأمم المتحدة",
+        },
+        {
+            "name": None,
+            "office": "الأمين العام",
+            "country": None,
+            "organization": "الأمم المتحدة",
+        },
+    ]
 
 
 @pytest.mark.parametrize(
     ("date", "expected"),
     [
-        (PartialDate(2021, 5), ("2021-05-01", "month", "مايو 2021")),
-        (PartialDate(2021), ("2021-01-01", "year", "2021")),
-        (PartialDate(None, 5, 18), (None, None, "18 مايو (السنة غير مذكورة)")),
-        (PartialDate(), (None, None, None)),
+        (PartialDate(2021, 5), ("2021-05-01", "month", None, None, "مايو 2021")),
+        (PartialDate(2021), ("2021-01-01", "year", None, None, "2021")),
+        (
+            PartialDate(None, 5, 18),
+            (None, "day_no_year", 5, 18, "18 مايو (السنة غير مذكورة)"),
+        ),
+        (PartialDate(), (None, None, None, None, None)),
     ],
 )
 def test_partial_dates_say_how_much_is_known(client, db, date, expected):
     made = article("خبر", date=date)
     body = client.get(f"/api/articles/{made.pk}/").json()
-    assert (body["date"], body["date_precision"], body["date_text"]) == expected
-    assert (body["published_at"], body["source"]) == (None, None)
+    fields = ("date", "date_precision", "month", "day", "date_text")
+    assert tuple(body[f] for f in fields) == expected
+    assert (body["published_at"], body["source"], body["url"]) == (None, None, None)
 
 
 def test_a_missing_article_is_404_in_json(client, db):

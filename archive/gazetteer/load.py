@@ -1,11 +1,16 @@
 """Loading the gazetteer: an idempotent upsert of countries, people and sources.
 
-`load_gazetteer(apps)` runs inside migration 0002 with the historical models; called
-with no argument it uses the project's models (a shell, a test, a later data migration
-after the lists grew). Rows are matched on their natural keys (Country.code,
+`load_all` runs after every `migrate` (a post_migrate handler, so `migrate` alone
+prepares an archive) and from `manage.py load_gazetteer`; it adds organisations and
+places from the data files too (archive/gazetteer/additions.py). Called with no
+`apps` it uses the project's models.
+
+Countries, people and sources are matched on their natural keys (Country.code,
 CountryAlias.normalized, Person.slug, PersonAlias (person, normalized), Office (person,
-role, country, start), Source.slug) and only written when something differs, so a
-second run changes nothing. Rows staff added and the lists lack are left alone.
+role, country, start), Source.slug) and only the missing ones are created: a field of
+a row that exists is never written, since it runs after every `migrate` and staff
+corrections must survive it. A second run changes nothing; rows staff added and the
+lists lack are left alone; a row staff deleted comes back until the data file drops it.
 
 Historical models have no custom `save()`, so `normalized` is computed here with
 `archive.arabic.normalize`, exactly as `Alias.save` would.
@@ -13,7 +18,6 @@ Historical models have no custom `save()`, so `normalized` is computed here with
 
 from __future__ import annotations
 
-import datetime
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 
@@ -21,15 +25,39 @@ from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, transaction
 
 from archive.arabic import normalize
+from archive.gazetteer.additions import add_organizations, add_places
 from archive.gazetteer.countries import country_rows
-from archive.gazetteer.people import PEOPLE, all_aliases
+from archive.gazetteer.people import PEOPLE
 from archive.gazetteer.sources import SOURCES
 
 BATCH = 500
 
 
+def load_all(apps=None, *, using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
+    """The whole gazetteer, in one transaction: countries first, places need them."""
+    apps = apps or global_apps
+    with transaction.atomic(using=using):
+        report: dict[str, dict] = load_gazetteer(apps, using=using)
+        report.update(add_organizations(apps, using=using))
+        report.update(add_places(apps, using=using))
+    return report
+
+
+def load_after_migrate(
+    sender, apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs
+) -> None:
+    """post_migrate: load once the archive's tables exist (not after a migration
+    back to before them). `flush` sends it too, without `apps`: a flushed archive
+    (a transactional test's) gets its gazetteer back."""
+    try:
+        apps.get_model("archive", "PlaceAlias")
+    except LookupError:
+        return
+    load_all(apps, using=using)
+
+
 def load_gazetteer(apps=None, *, using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
-    """Create or update every gazetteer row; return {model: {"created", "updated"}}."""
+    """Create every missing gazetteer row; return {model: {"created": n}}."""
     apps = apps or global_apps
 
     def model(name):
@@ -58,27 +86,14 @@ def _upsert(
     using: str,
     existing: Iterable | None = None,
 ) -> dict[str, int]:
-    """Create the rows whose key is new, update those whose values differ."""
+    """Create the rows whose key is new; leave the others as staff keep them."""
     manager = model._default_manager.db_manager(using)
     if existing is None:
         existing = manager.all()
-    by_key = {key_of(obj): obj for obj in existing}
-    new, changed, fields = [], [], set()
-    for key, values in rows.items():
-        obj = by_key.get(key)
-        if obj is None:
-            new.append(model(**values))
-            continue
-        diff = {f: v for f, v in values.items() if getattr(obj, f) != v}
-        if diff:
-            for name, value in diff.items():
-                setattr(obj, name, value)
-            changed.append(obj)
-            fields |= diff.keys()
+    have = {key_of(obj) for obj in existing}
+    new = [model(**values) for key, values in rows.items() if key not in have]
     manager.bulk_create(new, batch_size=BATCH)
-    if changed:
-        manager.bulk_update(changed, sorted(fields), batch_size=BATCH)
-    return {"created": len(new), "updated": len(changed)}
+    return {"created": len(new)}
 
 
 def _load_countries(Country, CountryAlias, using: str) -> dict[str, dict]:
@@ -122,25 +137,21 @@ def _load_sources(Source, using: str) -> dict[str, dict]:
     by_name = {s.name_ar: s for s in existing}
     known = {s.slug for s in existing}
     for data in SOURCES:
-        other = by_name.get(data["name_ar"])
-        if data["slug"] not in known and other is not None:
-            other.slug = data["slug"]
+        other = by_name.get(data.name_ar)
+        if data.slug not in known and other is not None:
+            other.slug = data.slug
             manager.filter(pk=other.pk).update(slug=other.slug)
     rows = {
-        s["slug"]: {
-            "slug": s["slug"],
-            "name_ar": s["name_ar"],
-            "name_en": s["name_en"],
-            "url": s["url"],
-            "other_names": "\n".join(s["other_names"]),
+        s.slug: {
+            "slug": s.slug,
+            "name_ar": s.name_ar,
+            "name_en": s.name_en,
+            "url": s.url,
+            "other_names": "\n".join(s.other_names),
         }
         for s in SOURCES
     }
     return {"Source": _upsert(Source, rows, lambda s: s.slug, using, existing)}
-
-
-def _date(text: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(text) if text else None
 
 
 def _load_people(Country, Person, PersonAlias, Office, using: str) -> dict[str, dict]:
@@ -151,11 +162,11 @@ def _load_people(Country, Person, PersonAlias, Office, using: str) -> dict[str, 
     existing = list(people.all())
     _adopt_proposed(people, existing)
     rows = {
-        p["slug"]: {
-            "slug": p["slug"],
-            "name_ar": p["name_ar"],
-            "name_en": p["name_en"],
-            "country_id": countries[p["country"]],
+        p.slug: {
+            "slug": p.slug,
+            "name_ar": p.name_ar,
+            "name_en": p.name_en,
+            "country_id": countries[p.country],
         }
         for p in PEOPLE
     }
@@ -169,8 +180,8 @@ def _load_people(Country, Person, PersonAlias, Office, using: str) -> dict[str, 
 
     aliases = {}
     for person in PEOPLE:
-        for text in all_aliases(person):
-            key = (ids[person["slug"]], normalize(text))
+        for text in person.all_spellings:
+            key = (ids[person.slug], normalize(text))
             aliases.setdefault(
                 key, {"person_id": key[0], "text": text, "normalized": key[1]}
             )
@@ -186,15 +197,16 @@ def _load_people(Country, Person, PersonAlias, Office, using: str) -> dict[str, 
 
     offices = {}
     for person in PEOPLE:
-        for role, title, country, start, end in person["offices"]:
-            key = (ids[person["slug"]], role, countries[country], _date(start))
+        for office in person.offices:
+            country_id = countries[office.country]
+            key = (ids[person.slug], office.role, country_id, office.start)
             offices[key] = {
                 "person_id": key[0],
-                "role": role,
-                "country_id": key[2],
-                "start": key[3],
-                "title_ar": title,
-                "end": _date(end),
+                "role": office.role,
+                "country_id": country_id,
+                "start": office.start,
+                "title_ar": office.title,
+                "end": office.end,
             }
     report["Office"] = _upsert(
         Office,
@@ -213,20 +225,20 @@ def _adopt_proposed(people, existing: list) -> None:
     second record for the same official: it takes our slug and is confirmed. Only an
     unambiguous match (one person carrying that exact normalized name) counts.
     """
-    ours = {p["slug"] for p in PEOPLE}
+    ours = {p.slug for p in PEOPLE}
     have = {p.slug for p in existing}
     by_name = defaultdict(list)
     for person in existing:
         if person.slug not in ours:
             by_name[normalize(person.name_ar)].append(person)
     for data in PEOPLE:
-        if data["slug"] in have:
+        if data.slug in have:
             continue
-        candidates = by_name.get(normalize(data["name_ar"]), [])
+        candidates = by_name.get(normalize(data.name_ar), [])
         if len(candidates) == 1:
             candidate = candidates[0]
-            candidate.slug, candidate.status = data["slug"], "confirmed"
+            candidate.slug, candidate.status = data.slug, "confirmed"
             people.filter(pk=candidate.pk).update(
                 slug=candidate.slug, status="confirmed"
             )
-            have.add(data["slug"])
+            have.add(data.slug)

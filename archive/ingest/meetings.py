@@ -9,25 +9,40 @@ the same people are the same meeting.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive.arabic import normalize
 from archive.dates import PartialDate
 from archive.ingest.datelines import date_in_sentence
-from archive.ingest.entities import (
-    HONORIFICS,
-    Gazetteer,
-    TextEntities,
-    Title,
-    Token,
-    name_word,
-    unclitic,
-)
+from archive.ingest.entities import TextEntities
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.proposals import name_word
+from archive.ingest.titles import HONORIFICS, Title
+from archive.ingest.words import Token, unclitic
 from archive.vocabulary import MeetingKind
 
 IN_PERSON, PHONE, VIDEO = MeetingKind.IN_PERSON, MeetingKind.PHONE, MeetingKind.VIDEO
+
+
+@dataclass(frozen=True)
+class ParticipantDraft:
+    """Who took part as the text names them: a known person, else an office of a
+    country ("نظيره الطاجيكي") or of an organisation ("المبعوث الأممي")."""
+
+    person: Hashable | None = None
+    office: str = ""  # as printed, without the country: "وزير الخارجية"
+    country: str | None = None  # ISO2
+    organization: Hashable | None = None
+
+    @property
+    def names_someone(self) -> bool:
+        """Whether a person, an office or an organisation, not a state alone."""
+        return bool(
+            self.person is not None or self.office or self.organization is not None
+        )
 
 
 @dataclass
@@ -36,9 +51,17 @@ class MeetingDraft:
     date: PartialDate | None
     place: str
     sentence: str
-    people: list[Hashable] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    titles: dict[Hashable, str] = field(default_factory=dict)
+    participants: list[ParticipantDraft] = field(default_factory=list)
+
+    @property
+    def people(self) -> list[Hashable]:
+        """The known people taking part."""
+        return [p.person for p in self.participants if p.person is not None]
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries taking part, in the order their participants come."""
+        return list(dict.fromkeys(p.country for p in self.participants if p.country))
 
 
 def _normalized(words: str) -> frozenset[str]:
@@ -47,16 +70,37 @@ def _normalized(words: str) -> frozenset[str]:
 
 _MEETING_VERBS = _normalized(
     """التقى التقت التقيا التقوا يلتقي تلتقي يلتقيان اجتمع اجتمعت اجتمعا اجتمعوا يجتمع
-    تجتمع يجتمعان استقبل استقبلت يستقبل تستقبل"""
+    تجتمع يجتمعان استقبل استقبلت يستقبل تستقبل استضاف استضافت يستضيف تستضيف"""
 )
 # Verbs of talks, a meeting only with whom: "بحث الرئيس مع نظيره" (but "بحث الملف").
-_TALK_VERBS = _normalized("بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا")
+_TALK_VERBS = _normalized(
+    "بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا وقع وقعت وقعا وقعتا"
+)
+# A meeting verb whose object is a pronoun: "واستقبله X", "التقاه".
+_MET_HIM = _normalized(
+    """التقاه التقاها التقته التقتها استقبله استقبلها استقبلته استقبلتها استضافه
+    استضافها استضافته استضافتها"""
+)
+_WITH_HIM = _normalized("معه معها")
+# Signing by both sides: "وقع X وY وثيقة مشتركة", "شهد X وY توقيع اتفاقية".
+_SIGNING = _normalized("وقع وقعت وقعا وقعتا شهد شهدت شهدا")
+_SIGNED = _normalized(
+    "وثيقة اتفاق اتفاقا اتفاقية اتفاقيات مذكرة مذكرات إعلان معاهدة توقيع"
+)
 # A meeting noun's verb that names who met: "قمة جمعت بين X وY", "لقاء جمعه بـY".
-_GATHERED = _normalized("جمع جمعت")
+# ... or who took part: "اجتماع ثلاثي يضم وزراء", "القمة التي تجمع كلا من",
+# "القمة بمشاركة رؤساء".
+_GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم بمشاركة")
+_ALONG = _normalized("بمشاركة")
+_BILATERAL = _normalized("ثنائية الثنائية")
+_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
+# Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين".
+_GATHERED_BOTH = _normalized("جمعهما جمعتهما")
+_PAIRS = _normalized("الرئيسين الزعيمين الوزيرين الجانبين الطرفين الرجلين")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
-    "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال قمة"
+    "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال استضافة قمة"
 )
 _PRONOUNS = ("هما", "ها", "ه")
 _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اجتماعا"
@@ -73,7 +117,8 @@ _PLANNED = _normalized(
     القادم القادمة لعقد لإجراء تمهيدا قبيل موعد ألغى ألغت إلغاء وافق وافقت
     يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
-    الاستعدادات التحضيرات تحضيرا لاستضافة قريبا"""
+    الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
+    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
@@ -92,7 +137,7 @@ _NOT_FUTURE = tuple(
 _THAT = ("أن", "بأن", "وأن")
 _NOT_VERBS = _normalized("يوم يونيو يوليو يناير")
 # Receiving verbs: people joined by "و" to the first after it received together.
-_RECEIVING = _normalized("استقبل استقبلت يستقبل تستقبل")
+_RECEIVING = _normalized("استقبل استقبلت يستقبل تستقبل استضاف استضافت يستضيف تستضيف")
 # Verbs whose object list ("التقى X Y، وZ") tells encounters one by one.
 _MET = _normalized("التقى التقت يلتقي تلتقي")
 _COORDINATE_HEADS = _normalized(
@@ -100,9 +145,24 @@ _COORDINATE_HEADS = _normalized(
     نظيره نظيرته"""
 )
 _BARE_HEADS = _normalized("الرئيس الرئيسة الزعيم الزعيمة العاهل المستشار المستشارة")
+_REACH = 20  # words a cue's tense or holder is looked for in, either way
 _BEFORE_UNDONE = _normalized("أن لن لم لا عندما حين حينما كي لكي")
+_THAT_NOUN = _normalized("أن")
+_AFTER = _normalized("بعد")
+_HISTORY = _normalized("منذ ذكرى الذكرى آخر")  # "ويعود آخر لقاء بينهما إلى"
+_LAST = _normalized("آخر")
+_TIME = _normalized("مرة")
+_MAY = _normalized("قد")
+_SINCE = _normalized("منذ")
+_ABOUT = _normalized("بشأن حول بخصوص")
+_THEN = _normalized("حينها حينذاك آنذاك وقتها الآونة")  # "في الآونة الأخيرة"
+_LONG_SPELL = _normalized("الشهر العام السنة")
+# Spells of a week or more: "بعد أسبوع من القمة" (but "بعد يوم من لقائه": one trip).
+_SPELL = _normalized(
+    "أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور عام عامين أعوام سنة سنتين سنوات"
+)
 _CALL_VERBS = _normalized("تلقى تلقت أجرى أجرت")
-_CALLS = _normalized("اتصال اتصالا")
+_CALLS = _normalized("اتصال اتصالا اتصاله اتصالها اتصالهما")
 _ON = _normalized("على")
 _FIRST_PERSON = re.compile("^[وف]?أ")
 _VIDEO_LEADS = _normalized("عبر تقنية بتقنية رابط دائرة الاتصال اتصال")
@@ -117,6 +177,20 @@ _SEPARATELY = re.compile(
     "|(ال)?(محادثت(ين|ان)|اتصال(ين|ان|ات)|مكالم(تين|تان|ات)|لقاء(ين|ات)"
     "|اجتماع(ين|ات))(ه|ها|هما)?)$"
 )
+# Who stands for states in a meeting's words: "بين قادة الصين وروسيا", "يضم وزراء
+# المياه والري في مصر والسودان".
+_GROUPS = _normalized(
+    """وزراء قادة زعماء رؤساء ممثلي ممثلين مسؤولي مسؤولين وفود وفدي دول حكومات"""
+)
+_EACH = _normalized("كلا من")  # "تجمع كلا من X وY"
+# Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس".
+_ORGANIZATION_OFFICES = _normalized(
+    """المبعوث مبعوث المبعوثة مبعوثة الأمين أمين وفد وفدا الوفد ممثل ممثلو ممثلي
+    ممثلين مندوب المندوب رئيس رئيسة زعيم قادة قيادات مسؤول مسؤولو مسؤولي مسؤولين
+    المتحدث المدير مدير"""
+)
+_GENERAL = _normalized("العام العامة")
+_FROM = normalize("من")
 _HOW = _normalized("في خلال عبر أثناء")
 _RELATIVES = _normalized("الذي التي الذين اللذين اللتين اللواتي")
 _TOWARDS = _normalized("في إلى")
@@ -155,6 +229,9 @@ class _Cue:
     pronoun: bool = False  # "اجتماعه": someone's, maybe not named in the sentence
     verb: bool = False
     talk: bool = False  # "بحث X مع Y": how, maybe told after ("في اتصال هاتفي")
+    him: bool = False  # "استقبله", "بحث معه": whom the sentence before named
+    body: Hashable | None = None  # the organisation in session: "جلسة لمجلس الأمن"
+    both: bool = False  # "اجتماع جمعهما": the two named just before
 
 
 def _cues(
@@ -163,17 +240,23 @@ def _cues(
     last: int,
     named: set[int],
     planned: list[int] | None = None,
+    session: bool = False,
 ) -> list[_Cue]:
     """The cues of meetings in words ``first``..``last``, in text order; a video cue
-    counts only where the sentence speaks of a meeting ("كلمة عبر الفيديو" is none).
+    counts only where the sentence speaks of a meeting or a ``session`` ("كلمة عبر
+    الفيديو" is none).
     ``named``: the words that name people or their titles; ``planned`` gets where
     meetings to come are bound to their people ("قمته المرتقبة مع X")."""
     cues = []
     for i in range(first, last):
         if _phone(tokens, i, first, last):
-            cue = _Cue(PHONE, i, _partner(tokens, i, last, 5))
+            cue = _Cue(
+                PHONE, i, _partner(tokens, i, last, 5), both=_pair(tokens, i, last)
+            )
         elif _video(tokens, i, first):
-            cue = _Cue(VIDEO, i, _partner(tokens, i, last, 5))
+            cue = _Cue(
+                VIDEO, i, _partner(tokens, i, last, 5), both=_pair(tokens, i, last)
+            )
         else:
             cue = _in_person(tokens, i, first, last, named)
         if cue and not _planned(tokens, i, first, last, named):
@@ -184,7 +267,7 @@ def _cues(
             and _planned(tokens, i, first, last, named)
         ):
             planned.append(i)
-    if not _mentions_meeting(tokens, first, last):
+    if not session and not _mentions_meeting(tokens, first, last):
         cues = [cue for cue in cues if cue.kind != VIDEO]
     return cues
 
@@ -206,7 +289,20 @@ def _merged(cues: list[_Cue]) -> _Cue:
     partner = next((cue.partner for cue in cues if cue.partner is not None), None)
     pronoun = any(cue.pronoun for cue in cues)
     first = cues[0]
-    return _Cue(kind, first.at, partner, first.anaphoric, pronoun, first.verb)
+    him = any(cue.him for cue in cues)
+    body = next((cue.body for cue in cues if cue.body is not None), None)
+    both = any(cue.both for cue in cues)
+    return _Cue(
+        kind,
+        first.at,
+        partner,
+        first.anaphoric,
+        pronoun,
+        first.verb,
+        him=him,
+        body=body,
+        both=both,
+    )
 
 
 def _planned(
@@ -217,9 +313,17 @@ def _planned(
     # "أن يعقد الرئيسان قمة": the verb that holds a meeting noun tells its tense.
     verb = i
     if _meeting_noun(norm):
-        verb = next((at for at in range(i - 1, first - 1, -1) if _holds(tokens[at])), i)
-    undone = verb > first and _is(tokens[verb - 1], _BEFORE_UNDONE)
-    undone |= i > first and _is(tokens[i - 1], _BEFORE_UNDONE)
+        back = range(i - 1, max(first, i - _REACH) - 1, -1)
+        verb = next((at for at in back if _holds(tokens[at])), i)
+    # "أن يلتقي" is yet to be, "أن اجتماعا عقد" was held.
+    noun = bool(_meeting_noun(norm))
+    before = _BEFORE_UNDONE - _THAT_NOUN if noun else _BEFORE_UNDONE
+    undone = (
+        verb > first
+        and _is(tokens[verb - 1], before if verb == i else _BEFORE_UNDONE)
+        and not _after_past(tokens, verb)
+    )
+    undone |= i > first and _is(tokens[i - 1], before) and not _after_past(tokens, i)
     # "للقاء": purpose; an imperfect verb ("يجتمع") is as planned as its sentence.
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:]))
     # "ويلتقي": the tense past a conjunction.
@@ -234,6 +338,9 @@ def _planned(
         and _is(tokens[verb], _HOLDING_NOUNS)
         and _is(tokens[verb - 1], _BEFORE)
     )
+    # The words that tell the tense: a clause's worth around the cue, never more, so
+    # that a long sentence costs no more per cue.
+    first, last = max(first, i - _REACH), min(last, i + _REACH)
     near = (
         range(first, last) if imperfect else range(max(first, i - 6), min(last, i + 9))
     )
@@ -243,7 +350,56 @@ def _planned(
         undone
         or purpose
         or _subjunctive(tokens, i, first, named)
-        or any(_is(tokens[at], _PLANNED) or _future(tokens[at]) for at in near)
+        or _since(tokens, i, first)
+        or any(_is(tokens[at], _PLANNED) for at in near)
+        # "القمة بين X وY ستعقد على الأرجح في سنغافورة": its verb may come late.
+        or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
+        or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
+    )
+
+
+def _may(tokens: list[Token], at: int) -> bool:
+    """Whether "قد" stands before an imperfect meeting verb at ``at``: "قمة قد تعقد"
+    may be held, "قد عقد" was."""
+    if not _is(tokens[at], _MAY):
+        return False
+    verb = tokens[at + 1].norm
+    return verb[:1] in "يت" and verb in _MEETING_VERBS | _HOLDING_VERBS
+
+
+def _since(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether the cue at word ``i`` is told as the past that today's news follows:
+    "منذ القمة", "في ذكرى لقاء", "بعد أسبوع من القمة"."""
+    before = range(max(first, i - 4), i)
+    if any(_is(tokens[at], _HISTORY) for at in before):
+        return True
+    # "مفاوضات بشأن القمة": a meeting talked about, not one told.
+    if any(_is(tokens[at], _ABOUT) for at in range(max(first, i - 2), i)):
+        return True
+    # "ومنذ بداية التقارب ... أوائل العام، التقى": since, told earlier in the clause.
+    if any(_is(tokens[at], _SINCE) for at in range(max(first, i - 12), i)):
+        return True
+    # "الذي التقى كيم الشهر الفائت", "حيث التقى ... وكان حينها": older than the news.
+    around = range(max(first, i - 12), min(len(tokens) - 1, i + 10))
+    if any(_is(tokens[at], _THEN) for at in around):
+        return True
+    if any(_is(tokens[at], _LAST) and _is(tokens[at + 1], _TIME) for at in around):
+        return True  # "زار روسيا آخر مرة في نوفمبر الماضي، حيث التقى"
+    if any(
+        _is(tokens[at], _LONG_SPELL) and _is(tokens[at + 1], _PAST_DAY) for at in around
+    ):
+        return True
+    return any(_is(tokens[at], _AFTER) and _is(tokens[at + 1], _SPELL) for at in before)
+
+
+def _after_past(tokens: list[Token], i: int) -> bool:
+    """Whether "بعد أن" stands before the verb at ``i``: "بعد أن استقبل" tells
+    what happened, "أن يستقبل" what may."""
+    return (
+        i >= 2
+        and tokens[i].norm[:1] not in "يت"
+        and _is(tokens[i - 2], _AFTER)
+        and _is(tokens[i - 1], _THAT_NOUN)
     )
 
 
@@ -271,7 +427,7 @@ def _subjunctive(tokens: list[Token], i: int, first: int, named: set[int]) -> bo
     """Whether the cue at word ``i`` is in a clause opened by "أن" and a verb ("أن
     يلتقي", "أن تتركز"), before any relative pronoun (which tells of something
     else: "الاتفاق الذي وضع خلال محادثات")."""
-    for at in range(i - 1, first - 1, -1):
+    for at in range(i - 1, max(first, i - _REACH) - 1, -1):
         token = tokens[at]
         if _is(token, _RELATIVES):
             return False
@@ -309,6 +465,8 @@ def _in_person(
     tokens: list[Token], i: int, first: int, last: int, named: set[int]
 ) -> _Cue | None:
     token = tokens[i]
+    if _is(token, _MET_HIM) or _is(token, _TALK_VERBS) and _with_him(tokens, i, last):
+        return _Cue(IN_PERSON, i, verb=True, him=True)
     if _is(token, _MEETING_VERBS):
         # "وألتقي": the speaker's own plan; the past tense starts with a bare alif.
         if _FIRST_PERSON.match(token.text):
@@ -319,6 +477,8 @@ def _in_person(
         if not beside & named:
             return None
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 8), verb=True)
+    if _signed(tokens, i, last, named):
+        return _Cue(IN_PERSON, i, verb=True)
     if _is(token, _TALK_VERBS) and not _FIRST_PERSON.match(token.text):
         partner = _partner(tokens, i, last, 8)
         beside = set(range(i - 2, i)) | set(range(i + 1, i + 5))
@@ -334,33 +494,70 @@ def _in_person(
         return None
     pronoun, definite = noun
     partner = _partner(tokens, i, last, 4)
+    relative = any(_is(t, _RELATIVES) for t in tokens[i + 1 : min(i + 3, last)])
+    if partner is None and relative:
+        partner = _partner(tokens, i, last, 6)  # "المحادثات التي استمرت ليومين بين"
     gathered = _gathered(tokens, i, last)
+    if _pair(tokens, i, last):
+        return _Cue(IN_PERSON, i, both=True)
     if gathered is not None:  # "القمة التي جمعت بين X وY", "لقاء جمعه بـY"
         him = _is(tokens[gathered], _GATHERED_HIM)
         if partner is None or partner > gathered + 1:
             partner = gathered
         return _Cue(IN_PERSON, i, partner, definite or him, him)
-    bilateral = i + 1 < last and tokens[i + 1].norm == normalize("ثنائية")
+    bilateral = i + 1 < last and _is(tokens[i + 1], _BILATERAL)
     # "عقد اجتماعا", "أجرى محادثات"; "عقد الاجتماع الخامس" is some meeting told before.
-    held = not definite and any(_is(t, _HOLDING_VERBS) for t in tokens[first:i])
+    held = not definite and any(
+        _is(t, _HOLDING_VERBS) for t in tokens[max(first, i - _REACH) : i]
+    )
     # News speaks of summits to come as much as of summits held.
     summit = any(f.endswith(_SUMMIT) for f in _forms(token))
     # "مباحثات المستشارة الألمانية ... والعاهل الأردني": whose, named next.
     bound = pronoun or partner is not None or i + 1 in named
-    if bilateral or held or not summit and bound:
+    among = partner is not None and _BETWEEN in _forms(tokens[partner])
+    if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
 
 
+def _with_him(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether "معه" follows a talk verb: "وبحث معه X العلاقات"."""
+    return any(_is(t, _WITH_HIM) for t in tokens[i + 1 : min(i + 4, last)])
+
+
+def _signed(tokens: list[Token], i: int, last: int, named: set[int]) -> bool:
+    """Whether both sides signed, or saw signed, a document at word ``i``: "وقع
+    الرئيس X وزعيم Y، الثلاثاء، وثيقة مشتركة", "شهد X وY توقيع اتفاقيات"."""
+    if not _is(tokens[i], _SIGNING) or i + 1 not in named:
+        return False
+    return any(_is(t, _SIGNED) for t in tokens[i + 2 : min(last, i + 14)])
+
+
+def _both(tokens: list[Token], at: int, last: int) -> bool:
+    """Whether the gathering verb at ``at`` names the two just named: "جمعهما",
+    "جمع الرئيسين،"."""
+    pair = at + 1 < last and tokens[at + 1].glued and _is(tokens[at + 1], _PAIRS)
+    # Not "جمعت الرئيسين المصري X والفرنسي Y": who they are follows.
+    named_next = (
+        at + 2 < last and tokens[at + 2].glued and tokens[at + 2].norm[:2] == "ال"
+    )
+    return _is(tokens[at], _GATHERED_BOTH) or pair and not named_next
+
+
+def _pair(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether a call at word ``i`` "brought the two together": "جمع الرئيسين"."""
+    gathered = _gathered(tokens, i, last)
+    return gathered is not None and _both(tokens, gathered, last)
+
+
 def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
-    """The "جمع" right after a meeting noun, perhaps past a relative ("التي")."""
-    for at in range(i + 1, min(i + 3, last)):
+    """The "جمع" right after a meeting noun, perhaps past its name, adjectives and a
+    relative ("القمة الثلاثية التي تجمع", "قمة مجموعة السبع التي جمعت")."""
+    for at in range(i + 1, min(i + 5, last)):
         if not tokens[at].glued:
             return None
         if _is(tokens[at], _GATHERED | _GATHERED_HIM):
             return at
-        if not _is(tokens[at], _RELATIVES):
-            return None
     return None
 
 
@@ -374,7 +571,9 @@ def _phone(tokens: list[Token], i: int, first: int, last: int) -> bool:
     before = tokens[max(first, i - 4) : i]
     in_touch = i > first and _is(tokens[i - 1], _ON)
     bound = _partner(tokens, i, last, 2) is not None and not in_touch
-    return bound or any(_is(t, _CALL_VERBS) for t in before)
+    # "بعد اتصال بالملك سلمان", "اتصاله بنظيره": whom the call reached.
+    reached = i + 1 < last and tokens[i + 1].glued and tokens[i + 1].norm[:1] == "ب"
+    return bound or reached or any(_is(t, _CALL_VERBS) for t in before)
 
 
 def _video(tokens: list[Token], i: int, first: int) -> bool:
@@ -416,10 +615,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _no_break(text: str, at: int) -> bool:
-    before, after = text[:at].replace("\u0640", ""), text[at + 1 : at + 2]
-    if before[-1:].isdigit() and after.isdigit():
+    last = _letter_before(text, at)
+    if text[last : last + 1].isdigit() and text[at + 1 : at + 2].isdigit():
         return True
-    return bool(re.search(r"(?<![^\W_])[^\W\d_]$", before))
+    one_letter = _LETTER.fullmatch(text[last : last + 1])
+    return bool(one_letter) and not _WORD_CHAR.fullmatch(
+        text[_letter_before(text, last) : last]
+    )
+
+
+def _letter_before(text: str, at: int) -> int:
+    """Where the character before ``at`` stands, past tatweel ("د ـ."); -1 if none.
+    It looks back only as far as it must: a period costs no copy of the text."""
+    at -= 1
+    while at >= 0 and text[at] == "\u0640":
+        at -= 1
+    return at
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 # --- meetings -------------------------------------------------------------------------
@@ -431,11 +646,17 @@ def find_meetings(
     gazetteer: Gazetteer,
     article_date: PartialDate | None,
     place: str | None,
+    published: datetime.date | None = None,
 ) -> list[MeetingDraft]:
     """The meetings a text reports, in text order. People the gazetteer lacks take
-    no part: propose them (``propose_people``) and add them first."""
+    no part: propose them (``propose_people``) and add them first. "أمس", "اليوم"
+    and weekdays count from the article's date, else from the day it was
+    ``published``, which is never a meeting's date by default."""
     entities = TextEntities(body, gazetteer)
-    return _Reader(body, entities, gazetteer, article_date, place).read()
+    reference = article_date
+    if published and not (article_date and article_date.is_complete):
+        reference = PartialDate.from_date(published)
+    return _Reader(body, entities, gazetteer, article_date, place, reference).read()
 
 
 @dataclass(frozen=True)
@@ -449,10 +670,11 @@ class _Sentence:
 class _Reader:
     """One text read sentence by sentence, with the meetings found so far."""
 
-    def __init__(self, body, entities, gazetteer, article_date, place):
+    def __init__(self, body, entities, gazetteer, article_date, place, reference):
         self.body, self.entities, self.tokens = body, entities, entities.tokens
         self.person_country = gazetteer.person_country
         self.article_date, self.place = article_date, place or ""
+        self.reference = reference  # what "أمس" and weekdays count from
         starts = [token.start for token in self.tokens]
         self.sentences = [
             _Sentence(start, end, _index(starts, start), _index(starts, end))
@@ -464,12 +686,37 @@ class _Reader:
         self.naming_words = {
             i for span in entities.people for i in range(span.first, span.last)
         }
+        self.unnamed = self._unnamed()
+        self.person_at = {span.first: span for span in entities.people}
+        self.title_at = {title.first: title for title in entities.titles}
+        self.title_starts = sorted(self.title_at)
+        self.title_by_name = {title.name: title for title in reversed(entities.titles)}
+        self.affiliations: dict[Hashable, ParticipantDraft] = {}
+        for span in entities.organizations:
+            self._organization_office(span)
+        titled = {i for t in entities.titles for i in range(t.first, t.name)}
+        self.party_at = {
+            span.first: (span, ParticipantDraft(country=span.key))
+            for span in entities.countries
+            if not span.adjective and span.first not in titled
+        }
+        self.party_at |= {
+            span.first: (span, ParticipantDraft(organization=span.key))
+            for span in entities.organizations
+        }
         self.naming_words |= {
             i
             for title in entities.titles
-            if title.person is not None or title.first in self.referents
+            if title.person is not None
+            or title.first in self.referents
+            or title.first in self.unnamed
             for i in range(title.first, title.name)
         }
+        self.mention_list = self._all_mentions()
+        self.offices = self._offices()
+        self.mention_starts = [at for at, _ in self.mention_list]
+        self.dates: dict[int, PartialDate | None] = {}  # each sentence's own
+        self.openers: dict[int, list[int]] = {}  # each sentence's "إن"/"أن"
         self.drafts: list[MeetingDraft] = []
 
     def read(self) -> list[MeetingDraft]:
@@ -481,14 +728,35 @@ class _Reader:
                 if len(people) >= 2:
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
-        return self.drafts
+        return [
+            draft
+            for draft in self.drafts
+            if not self._vaguer(draft) and not _internal(draft)
+        ]
+
+    def _vaguer(self, draft: MeetingDraft) -> bool:
+        """Whether the draft names states only, and another one the same states by
+        their officials: "مفاوضات بين طاجيكستان والصين" told again as "لقاء بين
+        الرئيس X والرئيس Y"."""
+        if any(p.names_someone for p in draft.participants):
+            return False
+        states = set(draft.countries)
+        return any(
+            other is not draft and states <= set(other.countries)
+            for other in self.drafts
+        )
 
     def _segments(self, sentence: _Sentence) -> list[tuple[_Cue, int, int]]:
         """Each encounter the sentence tells: its cues, merged, and its words (the
         clause, cut before a cue that follows someone named: "التقى A بعد لقائه B")."""
         groups: list[list] = []  # cues, first, last, clause
         words, planned = self.naming_words, []
-        for cue in _cues(self.tokens, sentence.first, sentence.last, words, planned):
+        sessions = self._sessions(sentence)
+        cues = _cues(
+            self.tokens, sentence.first, sentence.last, words, planned, bool(sessions)
+        )
+        cues = sorted(cues + sessions, key=lambda cue: cue.at)
+        for cue in cues:
             clause = self._clause(sentence, cue.at)
             if groups and groups[-1][3] == clause:
                 if not self._new_encounter(groups[-1][0][-1], cue):
@@ -505,6 +773,24 @@ class _Reader:
             group[2] = min(cut, default=group[2])
         return [(_merged(cues), first, last) for cues, first, last, _ in groups]
 
+    def _sessions(self, sentence: _Sentence) -> list[_Cue]:
+        """Sessions of an organisation of states, held: "عقد مجلس الأمن جلسة",
+        "جلسة طارئة لمجلس الأمن" (a cabinet's or a parliament's is no organisation
+        the gazetteer holds, and one body alone meets no one)."""
+        cues = []
+        for i in range(sentence.first, sentence.last):
+            if not _is(self.tokens[i], _SESSIONS):
+                continue
+            near = [*range(i + 1, min(i + 4, sentence.last)), *range(max(0, i - 3), i)]
+            parties = (self.party_at[at][1] for at in near if at in self.party_at)
+            body = next((p.organization for p in parties if p.organization), None)
+            planned = _planned(
+                self.tokens, i, sentence.first, sentence.last, self.naming_words
+            )
+            if body is not None and not planned:
+                cues.append(_Cue(IN_PERSON, i, body=body))
+        return cues
+
     def _new_encounter(self, previous: _Cue, cue: _Cue) -> bool:
         """Whether a cue starts another encounter: someone was named since the cue
         before; and, for a call, a new phrase began ("التقى A، كما تحدث هاتفيا مع B",
@@ -513,6 +799,8 @@ class _Reader:
             return False
         if previous.talk and cue.kind != IN_PERSON and self._how(cue.at):
             return False  # "بحث X مع Y في اتصال هاتفي"
+        if previous.body is not None and cue.kind != IN_PERSON:
+            return False  # how someone spoke in the session: "عبر الفيديو"
         words = range(previous.at + 1, cue.at + 1)
         return cue.kind == IN_PERSON or not all(self.tokens[i].glued for i in words)
 
@@ -535,6 +823,13 @@ class _Reader:
         """Who met, subject first: all named around the cue; only those bound to its
         "بين"; or those bound to its "مع" and, as subject, someone named beside them
         ("خلال اجتماعه مع X، قال Y"), else whom "his" points to."""
+        if cue.him:
+            return self._with_referent(index, first, last)
+        if cue.both:
+            return self._last_two(index, cue.at)
+        if cue.body is not None:  # the body's session, and who spoke in it
+            named = [key for _, key in self._mentions(first, last)]
+            return [ParticipantDraft(organization=cue.body), *named] if named else []
         if cue.partner is None:  # a relative clause tells of something else
             last = next((i for i in range(cue.at, last) if self._relative(i)), last)
         mentions = self._mentions(first, last)
@@ -546,6 +841,9 @@ class _Reader:
             ):
                 return []
             people = [key for _, key in mentions]
+            if len(people) == 1 and self._verb_first(index, cue):
+                # "كما تلقى اتصالا هاتفيا من X": the subject of the encounter before.
+                return self._implied(index, cue.at, subject) + people
             if len(people) == 1 and cue.pronoun and mentions[0][0] > cue.at:
                 # "بعد استقباله X": his, if X is whom he received.
                 received = self._mention_at(cue.at + 1) == mentions[0][0]
@@ -555,9 +853,11 @@ class _Reader:
             return people
         end = self._phrase_end(cue.partner, last)
         bound = [key for at, key in mentions if cue.partner < at < end]
-        if _is(self.tokens[cue.partner], _GATHERED) or _BETWEEN in _forms(
-            self.tokens[cue.partner]
-        ):
+        bound += self._parties(cue.partner, end)
+        # "جمعت X وY", "بين X وY" name everyone; "X ... بمشاركة Y" adds to X.
+        among = _GATHERED - _ALONG
+        partner = self.tokens[cue.partner]
+        if _is(partner, among) or _BETWEEN in _forms(partner):
             return bound
         # Not who speaks after a colon or a quotation: "قال X بعد اجتماع مع Y: ..."
         quoted = next((at for at in range(end, last) if self._quotes(at)), last)
@@ -567,6 +867,54 @@ class _Reader:
         if not subjects and cue.pronoun:  # "وخلال لقائه مع X،"
             subjects = self._implied(index, cue.at, subject)
         return list(dict.fromkeys(subjects + bound)) if subjects and bound else []
+
+    def _parties(self, partner: int, end: int) -> list[ParticipantDraft]:
+        """States and organisations taking part as the words after "بين"/"مع"/"تجمع"
+        name them, one after another: "قمة ثلاثية بين الصين واليابان وكوريا
+        الجنوبية", "يضم وزراء المياه في مصر والسودان", "اجتماعا بين طالبان ومبعوث
+        أمريكا" (not "بحث مع X الوضع في سوريا": a topic)."""
+        at = partner + 1
+        while at < end and _is(self.tokens[at], _EACH):
+            at += 1
+        grouped = at < end and _is(self.tokens[at], _GROUPS)
+        if grouped:  # past whose ministers
+            at = next(
+                (a for a in range(at, min(at + 5, end)) if a in self.party_at), at
+            )
+        parties = []
+        while at in self.party_at and at < end:
+            span, party = self.party_at[at]
+            parties.append(party)
+            at = span.last
+        # "محادثات مع كوريا الشمالية": talks with a state, no one's encounter.
+        alone = len(parties) < 2 and not grouped
+        return [] if alone and _WITH in _forms(self.tokens[partner]) else parties
+
+    def _organization_office(self, span) -> None:
+        """An office of an organisation printed before its name ("المبعوث الأممي",
+        "وفد من حماس", "الأمين العام للأمم المتحدة"): whoever is named right after
+        holds it, else the office takes part unnamed."""
+        head = span.first - 1
+        if head > 0 and self.tokens[head].norm == _FROM and self.tokens[head].glued:
+            head -= 1
+        if head < 0 or not self.tokens[span.first].glued:
+            return
+        if _is(self.tokens[head], _GENERAL) and head > 0:
+            head -= 1  # "الأمين العام"
+        if not _is(self.tokens[head], _ORGANIZATION_OFFICES):
+            return
+        office = " ".join(t.text for t in self.tokens[head : span.first])
+        office = re.sub("^(وفدا|الوفد) ", "وفد ", office)  # as a list names it
+        party = ParticipantDraft(
+            office=office.removesuffix(" من"), organization=span.key
+        )
+        self.naming_words.update(range(head, span.last))
+        self.starts.add(head)
+        person = self.person_at.get(span.last)
+        if person is not None:
+            self.affiliations[person.key] = replace(party, person=person.key)
+        else:
+            self.unnamed[head] = party
 
     def _received(self, cue: _Cue, mentions: list[tuple[int, Hashable]]) -> bool:
         """Whether a receiving verb has a guest: "استقبل A، والشيخ B ... C" is A and
@@ -579,7 +927,7 @@ class _Reader:
     def _coordinated(self, at: int) -> tuple[bool, bool]:
         """Whether the person named at word ``at`` is joined by "و" to whom is named
         before ("والشيخ X", "ورئيس كوريا الجنوبية"), and after a comma."""
-        first = next((t.first for t in self.entities.titles if t.name == at), at)
+        first = self.title_by_name[at].first if at in self.title_by_name else at
         while first > 0 and _is(self.tokens[first - 1], HONORIFICS | _BARE_HEADS):
             first -= 1
         norm = self.tokens[first].norm
@@ -634,22 +982,65 @@ class _Reader:
             return [subject]
         sentence = self.sentences[index]
         mentions = self._mentions(sentence.first, at)
-        if any(sentence.first <= t.first < at for t in self.entities.titles):
+        titled = bisect.bisect_left(self.title_starts, sentence.first)
+        if titled < len(self.title_starts) and self.title_starts[titled] < at:
             return [mentions[0][1]] if mentions else []  # a subject, unknown maybe
+        if not mentions and self.drafts:  # "وفي لقائه مع Y" after "لقائه مع X"
+            return [self._key(self.drafts[-1].participants[0])]
         if not mentions and index > 0:
             before = self.sentences[index - 1]
             mentions = self._mentions(before.first, before.last)
         return [mentions[0][1]] if mentions else []
+
+    @staticmethod
+    def _key(participant: ParticipantDraft) -> Hashable:
+        """The key a participant was found by: the person, else the draft itself."""
+        return participant if participant.person is None else participant.person
+
+    def _with_referent(self, index: int, first: int, last: int) -> list[Hashable]:
+        """Who met when a pronoun stands for one of them ("واستقبله X", "وبحث معه
+        X"): those the words name, and, when they name one, the first other person
+        the sentence before names."""
+        people = [key for _, key in self._mentions(first, last)]
+        if len(people) >= 2:  # "زار X موسكو حيث التقاه Y": named in the sentence
+            return people
+        if not people or index == 0:
+            return []
+        before = self.sentences[index - 1]
+        named = (key for _, key in self._mentions(before.first, before.last))
+        referent = next((key for key in named if key not in people), None)
+        return people + [referent] if referent is not None else []
+
+    def _last_two(self, index: int, at: int) -> list[Hashable]:
+        """The two people named last before word ``at``, in this sentence or the one
+        before: "اتصال هاتفي جمع الرئيسين"."""
+        start = self.sentences[max(index - 1, 0)].first
+        named = list(dict.fromkeys(key for _, key in reversed(self._all_in(start, at))))
+        return named[:2][::-1] if len(named) >= 2 else []
+
+    def _all_in(self, first: int, last: int) -> list[tuple[int, Hashable]]:
+        """Every mention in words ``first``..``last``, repeats too."""
+        lo = bisect.bisect_left(self.mention_starts, first)
+        hi = bisect.bisect_left(self.mention_starts, last)
+        return self.mention_list[lo:hi]
+
+    def _verb_first(self, index: int, cue: _Cue) -> bool:
+        """Whether the sentence opens with the encounter's verb, its subject left
+        out: "كما تلقى اتصالا", "وتلقى"."""
+        first = self.sentences[index].first
+        opening = range(first, min(first + 2, cue.at + 1))
+        verbs = _CALL_VERBS | _MEETING_VERBS | _HOLDING_VERBS
+        return any(_is(self.tokens[at], verbs) for at in opening)
 
     def _relative(self, at: int) -> bool:
         return _is(self.tokens[at], _RELATIVES)
 
     def _mention_at(self, at: int) -> int | None:
         """Where the person whose mention (or title) starts at word ``at`` is named."""
-        for title in self.entities.titles:
-            if title.first == at:
-                return title.name if title.person is not None else at
-        return at if any(s.first == at for s in self.entities.people) else None
+        title = self.title_at.get(at)
+        if title is not None:
+            return title.name if title.person is not None else at
+        return at if at in self.person_at else None
 
     def _phrase_end(self, partner: int, last: int) -> int:
         """Where the people bound to "مع"/"بين" end: at punctuation, unless a person
@@ -665,25 +1056,42 @@ class _Reader:
 
     def _draft(self, index, sentence, cue, people, first, last) -> MeetingDraft:
         date, context = self._date(index, set(people))
-        titles = {}
-        for title in self.entities.titles:
-            key = (
-                title.person
-                if title.person is not None
-                else self.referents.get(title.first)
-            )
-            if first <= title.first < last and key in people:
-                titles.setdefault(key, title.text)
-        countries = (self.person_country.get(key) for key in people)
+        offices = {key: self._office(key, first, last) for key in people}
         return MeetingDraft(
             kind=cue.kind,
             date=date,
             place=self.place or self._named_place(index, context),
             sentence=self.body[sentence.start : sentence.end],
-            people=people,
-            countries=list(dict.fromkeys(c for c in countries if c)),
-            titles=titles,
+            participants=_fewest([self._participant(key, offices) for key in people]),
         )
+
+    def _office(self, key: Hashable, first: int, last: int) -> str:
+        """The office the text gives a person: the first title in the encounter's
+        words ``first``..``last``, else the latest one before."""
+        held = self.offices.get(key, [])
+        at = bisect.bisect_left(held, (first, ""))
+        if at < len(held) and held[at][0] < last:
+            return held[at][1]
+        return held[at - 1][1] if at else ""
+
+    def _offices(self) -> dict[Hashable, list[tuple[int, str]]]:
+        """The titles of each person, (word index, office) in text order."""
+        offices: dict[Hashable, list[tuple[int, str]]] = {}
+        for title in self.entities.titles:
+            key = title.person
+            key = key if key is not None else self.referents.get(title.first)
+            if key is not None:
+                offices.setdefault(key, []).append((title.first, title.office))
+        return offices
+
+    def _participant(self, key: Hashable, offices: dict) -> ParticipantDraft:
+        """A participant of a key: one unnamed already is, a person gets an office
+        as printed in the encounter's words and the country the gazetteer gives."""
+        if isinstance(key, ParticipantDraft):
+            return key
+        if key in self.affiliations:
+            return self.affiliations[key]
+        return ParticipantDraft(key, offices.get(key, ""), self.person_country.get(key))
 
     def _referents(self) -> dict[int, Hashable]:
         """People that titles printed without a name stand for ("خلال اجتماعه مع وزير
@@ -698,6 +1106,17 @@ class _Reader:
                 referents[title.first] = introduced[office]
         return referents
 
+    def _unnamed(self) -> dict[int, ParticipantDraft]:
+        """Participants the text gives by office only ("نظيره الياباني", "مستشار
+        النمسا"), by the word where their title starts."""
+        return {
+            title.first: ParticipantDraft(office=title.office, country=title.country)
+            for title in self.entities.titles
+            if title.person is None
+            and title.first not in self.referents
+            and not title.former
+        }
+
     def _name_follows(self, title: Title) -> bool:
         """Whether a name, known or not, follows the title."""
         at = title.name
@@ -708,39 +1127,53 @@ class _Reader:
         )
 
     def _clause(self, sentence: _Sentence, at: int) -> tuple[int, int]:
-        """The words around ``at`` up to the nearest "إن"/"أن" on either side."""
-        openers = [
-            i
-            for i in range(sentence.first, sentence.last)
-            if _is(self.tokens[i], _CLAUSE_OPENERS)
-        ]
-        first = max((i for i in openers if i < at), default=sentence.first)
-        last = min((i for i in openers if i > at), default=sentence.last)
+        """The words around ``at`` up to the nearest "إن"/"أن" on either side (not
+        "بعد أن", "قبل أن": a time, no reported clause)."""
+        if sentence.first not in self.openers:  # once a sentence, however many cues
+            self.openers[sentence.first] = [
+                i
+                for i in range(sentence.first, sentence.last)
+                if _is(self.tokens[i], _CLAUSE_OPENERS)
+                and not (i > 0 and _is(self.tokens[i - 1], _AFTER | _BEFORE))
+            ]
+        openers = self.openers[sentence.first]
+        here = bisect.bisect_left(openers, at)
+        first = openers[here - 1] if here else sentence.first
+        after = bisect.bisect_right(openers, at)
+        last = openers[after] if after < len(openers) else sentence.last
         return first, last
 
-    def _mentions(self, first: int, last: int) -> list[tuple[int, Hashable]]:
-        """People named in words ``first``..``last`` or standing behind their titles:
-        (word index, key) of each one's first mention, in text order."""
-        # Not whom someone else serves: "صهر ومستشار الرئيس الأمريكي دونالد ترامب".
+    def _all_mentions(self) -> list[tuple[int, Hashable]]:
+        """Everyone the text names or gives by office, (word index, key) in text
+        order; not whom someone else serves ("صهر ومستشار الرئيس الأمريكي X")."""
         found = [
             (s.first, s.key)
             for s in self.entities.people
-            if first <= s.first < last and s.first not in self.entities.served
+            if s.first not in self.entities.served
         ]
         found += [
             (title.first, self.referents[title.first])
             for title in self.entities.titles
-            if first <= title.first < last and title.first in self.referents
+            if title.first in self.referents
         ]
-        found.sort(key=lambda item: item[0])
-        keys = dict.fromkeys(key for _, key in found)
-        return [next(item for item in found if item[1] == key) for key in keys]
+        found += list(self.unnamed.items())
+        return sorted(found, key=lambda item: item[0])
+
+    def _mentions(self, first: int, last: int) -> list[tuple[int, Hashable]]:
+        """People named in words ``first``..``last`` or standing behind their titles:
+        (word index, key) of each one's first mention, in text order."""
+        lo = bisect.bisect_left(self.mention_starts, first)
+        hi = bisect.bisect_left(self.mention_starts, last)
+        firsts: dict[Hashable, int] = {}
+        for at, key in self.mention_list[lo:hi]:
+            firsts.setdefault(key, at)
+        return [(at, key) for key, at in firsts.items()]
 
     def _told(self, people: set[Hashable], cue: _Cue) -> bool:
         """Whether an earlier sentence told this meeting: the same people, or, when
         the cue points back ("وخلال الاجتماع"), all of them or some of them."""
         for draft in self.drafts:
-            told = set(draft.people)
+            told = {self._key(p) for p in draft.participants}
             if people == told or cue.anaphoric and (people >= told or people <= told):
                 return True
         return False
@@ -751,14 +1184,15 @@ class _Reader:
         """The sentence's own date, else that of the nearest earlier sentence naming
         one of the people (the lead often dates what later sentences tell), else the
         article's; and the sentence that gave it."""
-        for earlier in range(index, -1, -1):
+        for earlier in range(index, max(index - _LEAD, 0) - 1, -1):
             sentence = self.sentences[earlier]
             named = {key for _, key in self._mentions(sentence.first, sentence.last)}
             if earlier == index or named & people:
-                text = self.body[sentence.start : sentence.end]
-                found = date_in_sentence(text, self.article_date)
-                if found:
-                    return found, earlier
+                if earlier not in self.dates:
+                    text = self.body[sentence.start : sentence.end]
+                    self.dates[earlier] = date_in_sentence(text, self.reference)
+                if self.dates[earlier]:
+                    return self.dates[earlier], earlier
         return self.article_date, index
 
     def _named_place(self, *indices: int) -> str:
@@ -788,6 +1222,23 @@ class _Reader:
         if at < len(tokens) and tokens[at].glued and name_word(tokens[at], 0):
             return tokens[at].text
         return None
+
+
+_LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
+
+
+def _internal(draft: MeetingDraft) -> bool:
+    """Whether all who met serve one state or body: its own meeting ("بعد لقاء مع
+    ترامب وبومبيو" of an American minister), no encounter between parties."""
+    sides = {p.country or p.organization for p in draft.participants}
+    return len(sides) == 1 and None not in sides
+
+
+def _fewest(participants: list[ParticipantDraft]) -> list[ParticipantDraft]:
+    """Less a state named alone whose official takes part already ("ترأس الرئيس
+    الصيني القمة بمشاركة رؤساء الصين وروسيا": China once)."""
+    named = {p.country for p in participants if p.names_someone}
+    return [p for p in participants if p.names_someone or p.country not in named]
 
 
 def _index(starts: list[int], offset: int) -> int:

@@ -8,15 +8,11 @@ from dataclasses import dataclass, field
 from archive.dates import PartialDate
 from archive.ingest.cleaning import clean, clean_title
 from archive.ingest.datelines import article_date, parse_dateline
-from archive.ingest.entities import (
-    Gazetteer,
-    ProposedPerson,
-    find_countries,
-    find_people,
-    propose_people,
-)
+from archive.ingest.entities import find_countries, find_people
 from archive.ingest.errors import RejectedFile
+from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.meetings import MeetingDraft, find_meetings
+from archive.ingest.proposals import ProposedPerson, propose_people
 
 
 @dataclass
@@ -77,6 +73,7 @@ def link_entities(article: ParsedArticle, gazetteer: Gazetteer) -> ParsedArticle
         gazetteer=gazetteer,
         article_date=article.date,
         place=article.place,
+        published=article.published_at and article.published_at.date(),
     )
     met_in = (code for meeting in article.meetings for code in meeting.countries)
     mentioned = (m.key for m in find_countries(text, gazetteer))

@@ -22,11 +22,13 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from archive.arabic import normalize
+from archive.gazetteer.places import load_place_index
+from archive.gazetteer.places import resolve as resolve_place
 from archive.ingest.cleaning import clean_title
 from archive.ingest.decoding import check_text, decode
-from archive.ingest.entities import Gazetteer
 from archive.ingest.errors import RejectedFile
 from archive.ingest.exports import BadLine, ExportArticle, is_export, read_export
+from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.parse import (
     ParsedArticle,
     link_entities,
@@ -38,6 +40,7 @@ from archive.models import (
     Country,
     Meeting,
     Office,
+    Organization,
     Person,
     PersonAlias,
     PersonStatus,
@@ -171,6 +174,7 @@ class Ingester:
         self.reparse = reparse
         self.max_bytes = settings.ARCHIVE_MAX_ARTICLE_BYTES
         self.gazetteer = Gazetteer.from_db()
+        self.places = load_place_index()
         self._load_sources()
         # Each place a run read, and what it read there first: a file, an export line.
         self.seen: dict[str, str] = {}
@@ -329,6 +333,7 @@ class Ingester:
         article.event_date = parsed.date
         article.published_at = as_printed(parsed.published_at)
         article.place = parsed.place[:100]
+        article.city_id = resolve_place(parsed.place, self.places, parsed.countries)
         article.source = self._source(parsed, origin)
         article.url = origin.url
         article.source_file = article.source_file or _free_name(origin.source_file)
@@ -358,13 +363,24 @@ class Ingester:
         meeting = Meeting(article=article, kind=draft.kind, sentence=draft.sentence)
         meeting.event_date = draft.date
         meeting.place = (draft.place or "")[:100]
+        meeting.city_id = resolve_place(meeting.place, self.places, draft.countries)
         meeting.save()
         meeting.countries.set(
             c for code, c in countries.items() if code in draft.countries
         )
         people = Person.objects.in_bulk(draft.people)
-        for person_id in draft.people:
-            meeting.add_participant(people[person_id], draft.titles.get(person_id, ""))
+        organizations = Organization.objects.in_bulk(
+            p.organization for p in draft.participants if p.organization is not None
+        )
+        for participant in draft.participants:
+            if not participant.names_someone:
+                continue  # a state named alone: one of the meeting's countries
+            meeting.add_participant(
+                people.get(participant.person),
+                participant.office[:200],
+                country=countries.get(participant.country),
+                organization=organizations.get(participant.organization),
+            )
 
     def _propose(self, proposal) -> None:
         """A new official for staff to confirm; the run links them meanwhile. Another
@@ -378,13 +394,14 @@ class Ingester:
             person = Person.objects.get(
                 normalized_name=normalize(proposal.name.strip()), country=country
             )
-        self.gazetteer.add_person(person.pk, [proposal.name], proposal.country_key)
+        self.gazetteer.add_person(person.pk, proposal.spellings, proposal.country_key)
 
     def _create_proposed(self, proposal, country) -> Person:
         person = Person.objects.create(
             name_ar=proposal.name, country=country, status=PersonStatus.PROPOSED
         )
-        PersonAlias.objects.create(person=person, text=proposal.name)
+        for text in proposal.spellings:  # create(): save() normalizes the alias
+            PersonAlias.objects.create(person=person, text=text)
         if country:
             Office.objects.create(
                 person=person,

@@ -1,17 +1,12 @@
-"""The gazetteer (countries, people, sources) comes with the migrations: `migrate` alone
-prepares an archive ready for ingest. A later data migration may call the loader again
-once the lists in archive/gazetteer/ grow; it only adds and updates."""
+"""Once loaded the gazetteer (countries, people, sources); now a no-op kept for the
+migration history: the post_migrate handler (archive.gazetteer.load.load_after_migrate)
+loads the gazetteer after every `migrate`, so `migrate` alone still prepares an archive
+ready for ingest, and the loader no longer runs against historical schemas."""
 
 from django.db import migrations
-
-
-def load(apps, schema_editor):
-    from archive.gazetteer.load import load_gazetteer
-
-    load_gazetteer(apps, using=schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):
     dependencies = [("archive", "0001_initial")]
 
-    operations = [migrations.RunPython(load, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]

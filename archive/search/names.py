@@ -1,4 +1,4 @@
-"""Every spelling of a country or a person, from the alias records, for search.
+"""Every spelling of a country, a person or a place, from the alias records, for search.
 
 The records fill the name registry of the Arabic core (`archive.arabic.names`),
 which the analyzer and query expansion are given. A change to a record marks the
@@ -14,7 +14,7 @@ from django.db import transaction
 
 from archive.arabic import Name, NameRegistry
 from archive.arabic.names import default_names
-from archive.models import Country, Person
+from archive.models import Country, Person, Place
 
 _lock = threading.Lock()
 _generation = 0  # bumped by every change to a name record
@@ -56,9 +56,10 @@ def _load() -> NameRegistry:
 
 
 def _entities():
-    """(model, canonical name, all its spellings) for each country, then each person,
+    """(model, canonical name, all its spellings) for each country, person and place,
     then the Arabic core's own list (names no record holds, such as شنغهاي)."""
-    for model in (Country, Person):  # a country wins a spelling both claim
+    # A country wins a spelling it shares with a place (الكويت, عمان).
+    for model in (Country, Person, Place):
         for record in model.objects.prefetch_related("aliases").order_by("pk"):
             spellings = {alias.text for alias in record.aliases.all()}
             yield model, record.name_ar, spellings | {record.name_ar}

@@ -14,6 +14,8 @@ from archive.models import (
     Participation,
     Person,
     PersonAlias,
+    Place,
+    PlaceAlias,
 )
 from archive.search import names, outbox
 
@@ -35,7 +37,7 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
         ):
             signals.m2m_changed.connect(self._links_changed, sender=through)
         # A new spelling needs no reindexing: queries expand to it (names.py).
-        for model in (Country, CountryAlias, Person, PersonAlias):
+        for model in (Country, CountryAlias, Person, PersonAlias, Place, PlaceAlias):
             signals.post_save.connect(names.mark_stale, sender=model)
             signals.post_delete.connect(names.mark_stale, sender=model)
 

@@ -6,9 +6,10 @@ from django.db.models import Prefetch
 from django.http import JsonResponse
 
 from archive.forms import SearchForm
-from archive.models import Article, Meeting
+from archive.models import Article, Meeting, Participation
 from archive.search import service
 from archive.search_indexes import date_in_words
+from archive.views import queries
 
 NOT_FOUND = "لا يوجد مقال بهذا الرقم."
 
@@ -51,7 +52,7 @@ def _result(result: service.Result) -> dict:
 
 def article(request, pk: int):
     meetings = Meeting.objects.prefetch_related(
-        "participations__person__country", "participations__country"
+        Prefetch("participations", queryset=queries.participations_with_people())
     )
     found = (
         Article.objects.select_related("source")
@@ -72,8 +73,11 @@ def _article(article: Article) -> dict:
         "title": article.display_title,
         "date": article.date and article.date.isoformat(),
         "date_precision": article.api_precision,
+        "month": article.partial_month,  # null unless day_no_year
+        "day": article.partial_day,
         "date_text": date_in_words(article),
         "published_at": article.published_at and article.published_at.isoformat(),
+        "url": article.url or None,
         "source": article.source and article.source.name_ar,
         "place": article.place or None,
         "countries": [c.code for c in article.countries.all()],
@@ -90,10 +94,19 @@ def _meeting(meeting: Meeting) -> dict:
         "date_precision": meeting.api_precision,
         "kind": meeting.kind,
         "place": meeting.place or None,
-        "participants": [
-            _person(p.person, p.country or p.person.country)
-            for p in meeting.participations.all()
-        ],
+        "participants": [_participant(p) for p in meeting.participations.all()],
+    }
+
+
+def _participant(part: Participation) -> dict:
+    """Whoever took part as the text names them: a person, an office, a body."""
+    person = part.person
+    country = part.country or (person and person.country)
+    return {
+        "name": person and person.name_ar,
+        "office": part.office or None,
+        "country": country and country.code,
+        "organization": part.organization and part.organization.name_ar,
     }
 
 

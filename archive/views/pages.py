@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import DetailView, ListView
 
 from archive.charts import BarChart, Series
-from archive.models import Article, Country, Meeting, Person
+from archive.models import Article, Country, Meeting, Person, Place
 from archive.views import queries
 
 PER_PAGE = 20
@@ -120,11 +120,45 @@ class PersonDetailView(DetailView):
         )
 
 
+def place_list(request):
+    everything = bool(request.GET.get("all"))
+    return render(
+        request,
+        "archive/place_list.html",
+        {
+            "places": queries.places_with_counts(everything),
+            "showing_all": everything,
+            "everywhere": Place.objects.count(),
+        },
+    )
+
+
+class PlaceDetailView(DetailView):
+    template_name = "archive/place_detail.html"
+
+    def get_queryset(self):
+        return Place.objects.select_related("country").prefetch_related("aliases")
+
+    def get_context_data(self, **kwargs):
+        place = self.object
+        meetings = place.meetings.all()
+        return super().get_context_data(
+            meetings=paginate(self.request, queries.meetings_for_listing(meetings)),
+            articles=place.articles.for_listing().by_date()[:10],
+            article_count=place.articles.count(),
+            chart=BarChart(
+                f"لقاءات {place.name_ar} في كل سنة",
+                [Series("اللقاءات", queries.per_year(meetings))],
+            ),
+            **kwargs,
+        )
+
+
 class ArticleDetailView(DetailView):
     template_name = "archive/article_detail.html"
 
     def get_queryset(self):
-        return Article.objects.select_related("source").prefetch_related(
+        return Article.objects.select_related("source", "city").prefetch_related(
             "countries",
             Prefetch("people", queryset=Person.objects.select_related("country")),
             Prefetch("meetings", queryset=queries.meetings_for_listing()),

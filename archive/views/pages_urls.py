@@ -29,6 +29,8 @@ urlpatterns = [
         by_date.DateDayView.as_view(),
         name="date_day",
     ),
+    path("places/", pages.place_list, name="place_list"),
+    path("places/<str:slug>/", pages.PlaceDetailView.as_view(), name="place_detail"),
     path("meetings/", meetings.MeetingListView.as_view(), name="meeting_list"),
     path(
         "articles/<int:pk>/", pages.ArticleDetailView.as_view(), name="article_detail"

@@ -24,6 +24,7 @@ from archive.models import (
     Office,
     Participation,
     Person,
+    Place,
     Region,
 )
 from archive.vocabulary import Precision
@@ -94,13 +95,16 @@ def countries_with_counts() -> list[Country]:
 
 
 def participations_with_people():
-    return Participation.objects.select_related("person", "country").order_by("pk")
+    """Who took part, in the order the text names them; person, office or body."""
+    return Participation.objects.select_related(
+        "person__country", "country", "organization"
+    ).order_by("pk")
 
 
 def meetings_for_listing(meetings=None):
     """Meetings with who, where and which article, in four queries for any page."""
     meetings = Meeting.objects.all() if meetings is None else meetings
-    return meetings.select_related("article__source").prefetch_related(
+    return meetings.select_related("article__source", "city").prefetch_related(
         Prefetch("participations", queryset=participations_with_people()),
         "countries",
     )
@@ -159,6 +163,25 @@ def people_with_counts():
 
 def offices_with_country():
     return Office.objects.select_related("country")
+
+
+def places_with_counts(everything: bool = False):
+    """Places with their country, spellings and counts of meetings held there and of
+    datelines written there; only those the archive's texts name, unless everything."""
+    places = (
+        Place.objects.select_related("country")
+        .prefetch_related("aliases")
+        .annotate(
+            n_meetings=count_of(Meeting.objects.filter(city=OuterRef("pk"))),
+            n_articles=count_of(Article.objects.filter(city=OuterRef("pk"))),
+        )
+        .order_by("country__name_ar", "-is_capital", "name_ar")
+    )
+    return (
+        places
+        if everything
+        else places.filter(Q(n_meetings__gt=0) | Q(n_articles__gt=0))
+    )
 
 
 def article_neighbours(article: Article) -> tuple[Article | None, Article | None]:

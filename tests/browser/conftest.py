@@ -8,7 +8,6 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
-from archive.gazetteer.load import load_gazetteer
 from tests.pages.sample import temporary_index
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,7 +50,6 @@ def site(live_server, tmp_path):
     """The live server's address, its archive ingested from fixtures/ into a
     search index of its own."""
     with temporary_index(tmp_path / "whoosh"):
-        load_gazetteer()  # a transactional test's flush removed the migrations' rows
         call_command("ingest", str(FIXTURES), stdout=StringIO())
         yield live_server.url
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive.models import Article, Country, Person
+from archive.models import Article, Country, Person, Place
 from tests.browser.checks import problems_on
 
 pytestmark = [
@@ -15,6 +15,8 @@ def pages_to_visit() -> list[str]:
     article = Article.objects.filter(date__isnull=False).order_by("-date").first()
     country = Country.objects.filter(articles__isnull=False).first()
     person = Person.objects.filter(participations__isnull=False).first()
+    # The fixtures' meetings are in Dushanbe; the list shows every city if none is.
+    place = Place.objects.get(name_en="Dushanbe")
     day = article.date
     return [
         "/",
@@ -28,6 +30,8 @@ def pages_to_visit() -> list[str]:
         f"/dates/{day.year}/{day.month:02d}/{day.day:02d}/",
         "/meetings/",
         f"/meetings/?country={country.code}",
+        "/places/?all=1",
+        place.get_absolute_url(),
         article.get_absolute_url(),
     ]
 

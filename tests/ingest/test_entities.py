@@ -2,14 +2,10 @@
 
 import pytest
 
-from archive.ingest.entities import (
-    Gazetteer,
-    ProposedPerson,
-    find_countries,
-    find_people,
-    propose_people,
-    tokenize,
-)
+from archive.ingest.entities import find_countries, find_people
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.proposals import ProposedPerson, propose_people
+from archive.ingest.words import tokenize
 from archive.models import (
     Country,
     CountryAlias,
@@ -459,3 +455,19 @@ def test_gazetteer_from_the_database():
     assert [m.key for m in find_countries(text, gaz)][:2] == ["QX", "QX"]
     assert keys(find_people(text, gaz)) == [person.pk, person.pk]
     assert find_people("وقال عمرو الاختباري", gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("قال الرئيس الصيني تشانغ وي مينغ اليوم. وقال مينغ إن", "مينغ"),
+        ("قال الزعيم الكوري الجنوبي كيم جونغ أون اليوم. وقال كيم إن", "كيم"),
+        ("قال وزير الخارجية الباكستاني، خواجة آصف، اليوم. وقال آصف إن", "آصف"),
+    ],
+)
+def test_a_proposal_keeps_the_words_the_text_uses_alone(text, short):
+    """A surname ("وقال ماتيس") or a family name first ("وقال كيم"): the gazetteer
+    gets the short form the text itself uses, not a guess at one."""
+    (proposal,) = propose_people(text, gazetteer())
+    assert proposal.short == short
+    assert proposal.spellings == [proposal.name, short]

@@ -138,7 +138,7 @@ def extractor() -> Callable[[dict], list[Encounter]]:
         for proposal in proposals_in(parsed, gazetteer):
             key = ("proposed", proposal.name)
             names[key] = (proposal.name, proposal.country_key)
-            gazetteer.add_person(key, [proposal.name], proposal.country_key)
+            gazetteer.add_person(key, proposal.spellings, proposal.country_key)
         link_entities(parsed, gazetteer)
         return [_predicted(draft, names, organizations) for draft in parsed.meetings]
 
@@ -146,13 +146,18 @@ def extractor() -> Callable[[dict], list[Encounter]]:
 
 
 def _predicted(draft, names: dict, organizations: dict) -> Encounter:
-    parties = []
-    for person in draft.people:
-        name, country = names[person]
-        parties.append(Party(country, _name_words(name)))
+    parties = [_party(p, names, organizations) for p in draft.participants]
     named = {p.side for p in parties}
     parties += [Party(code) for code in draft.countries if code not in named]
     return Encounter(draft.kind, _date_text(draft.date), parties, draft.sentence)
+
+
+def _party(participant, names: dict, organizations: dict) -> Party:
+    """A participant as the pipeline stores it: a person (with the country of their
+    record unless the text gave one), an office of a country, or an organisation."""
+    name, country = names.get(participant.person, ("", None))
+    organization = organizations.get(participant.organization)
+    return Party(_side(participant.country or country, organization), _name_words(name))
 
 
 def _date_text(date) -> str | None:

@@ -1,0 +1,153 @@
+"""archive.ingest.meetings: the ways real news tells an encounter beyond "التقى".
+
+The sentences are copied from the ANT Corpus v2.1 (Arabic News Texts), those of the
+last two tests shaped after it; Apache 2.0 with its authors' citation licence:
+A. Chouigui, O. Ben Khiroun, B. Elayeb. An Arabic Multi-source News Corpus:
+Experimenting on Single-document Extractive Summarization. Arabian Journal for
+Science and Engineering 46(8), 2021. https://antcorpus.github.io
+"""
+
+import pytest
+
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.meetings import find_meetings
+
+
+def gazetteer() -> Gazetteer:
+    gaz = Gazetteer(
+        countries={
+            "الولايات المتحدة": "US",
+            "كندا": "CA",
+            "اليابان": "JP",
+            "ألمانيا": "DE",
+            "فرنسا": "FR",
+            "بريطانيا": "GB",
+            "إيطاليا": "IT",
+            "كوريا الشمالية": "KP",
+            "كوريا الجنوبية": "KR",
+        },
+        adjectives={
+            "أمريكي": "US",
+            "أميركي": "US",
+            "كوري شمالي": "KP",
+            "كوري جنوبي": "KR",
+            "فرنسي": "FR",
+            "روسي": "RU",
+            "أسترالي": "AU",
+            "إيراني": "IR",
+        },
+    )
+    gaz.add_person("trump", ["دونالد ترامب", "ترامب"], "US")
+    gaz.add_person("kim", ["كيم جونغ أون", "كيم"], "KP")
+    gaz.add_person("pompeo", ["مايك بومبيو", "بومبيو"], "US")
+    gaz.add_person("bolton", ["جون بولتن", "بولتن"], "US")
+    gaz.add_person("putin", ["فلاديمير بوتين", "بوتين"], "RU")
+    gaz.add_person("macron", ["إيمانويل ماكرون", "ماكرون"], "FR")
+    return gaz
+
+
+def meet(text: str):
+    return find_meetings(text, gazetteer=gazetteer(), article_date=None, place=None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        # both sides sign
+        (
+            "وقع الرئيس الأميركي دونالد ترامب وزعيم كوريا الشمالية كيم جونغ أون، "
+            "الثلاثاء، وثيقة مشتركة شاملة.",
+            ["US", "KP"],
+        ),
+        # a summit's name before the verb that gathers its states
+        (
+            "وذلك بعد قمة مجموعة السبع التي جمعت الولايات المتحدة وكندا واليابان "
+            "وألمانيا وفرنسا وبريطانيا وإيطاليا.",
+            ["US", "CA", "JP", "DE", "FR", "GB", "IT"],
+        ),
+        # "بين" past a relative clause
+        (
+            "على الرغم من المحادثات المكثفة التي استمرت ليومين بين وزير الخارجية "
+            "الأمريكي مايك بومبيو ومسؤولين كوريين شماليين بشأن نزع السلاح النووي.",
+            ["US", "KP"],
+        ),
+        # a counterpart whose subject's title the text never gave
+        (
+            "نقلا عن مصادر حصلت على معلوماتها من المستشار الأميركي للأمن القومي جون "
+            "بولتن. والتقى بولتن نظيره الكوري الجنوبي تشونغ ويونغ في واشنطن لمناقشة "
+            "خطط تتعلق بمكان اللقاء.",
+            ["US", "KR"],
+        ),
+        # hosting
+        (
+            "استضاف الرئيس الفرنسي إيمانويل ماكرون رئيس الوزراء الأسترالي في باريس.",
+            ["FR", "AU"],
+        ),
+    ],
+)
+def test_an_encounter(sentence, countries):
+    (meeting,) = meet(sentence)
+    assert meeting.kind == "in_person"
+    assert meeting.countries == countries
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويعود آخر لقاء بين بوتين وترامب إلى تشرين الثاني/نوفمبر 2017 في فيتنام.",
+        "وزار بومبيو بيونغيانغ الشهر الماضي، حيث التقى الزعيم الكوري الشمالي، وكان "
+        "حينها يشغل منصب مدير وكالة الاستخبارات المركزية الأميركية.",
+    ],
+)
+def test_an_encounter_older_than_the_news_is_none(sentence):
+    assert meet(sentence) == []
+
+
+def test_a_pronoun_stands_for_whom_the_sentence_before_named():
+    text = (
+        "وهبطت طائرة وزير الخارجية الأمريكي مايك بومبيو في مطار سونان الدولي في "
+        "بيونغ يانغ، الجمعة. واستقبله نائب الرئيس الكوري الشمالي كيم يونغ تشول."
+    )
+    (meeting,) = meet(text)
+    assert meeting.countries == ["KP", "US"]
+    assert "pompeo" in meeting.people
+
+
+def test_each_meeting_his_tells_is_the_subjects():
+    text = (
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى سيدني. وفي لقائه مع رئيس الوزراء "
+        "الأسترالي بحث التعاون. وفي لقائه مع الرئيس الأميركي دونالد ترامب بحث المناخ."
+    )
+    assert [m.countries for m in meet(text)] == [["FR", "AU"], ["FR", "US"]]
+
+
+def test_a_second_call_leaves_out_its_subject():
+    text = (
+        "تلقى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا من الرئيس الأميركي دونالد "
+        "ترامب. كما تلقى اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين."
+    )
+    meetings = meet(text)
+    assert [(m.kind, m.people) for m in meetings] == [
+        ("phone", ["macron", "trump"]),
+        ("phone", ["macron", "putin"]),
+    ]
+
+
+def test_a_call_that_brought_the_two_together():
+    text = (
+        "أكد الرئيس الإيراني، حسن روحاني، أن بلاده لن تقبل بأن يستمر السلوك الأمريكي "
+        "كما هو، في حين شدد الرئيس الفرنسي إيمانويل ماكرون على أهمية الحفاظ على "
+        "المكتسبات، وذلك في اتصال هاتفي جمع الرئيسين، الأحد، واستمر لأكثر من ساعة."
+    )
+    (meeting,) = meet(text)
+    assert meeting.kind == "phone"
+    assert meeting.countries == ["IR", "FR"]
+
+
+def test_a_queen_receives():
+    text = (
+        "استقبلت ملكة بريطانيا إليزابيث بعد ظهر الجمعة الرئيس الأمريكي دونالد ترامب في "
+        "قصر ويندسور."
+    )
+    (meeting,) = meet(text)
+    assert meeting.countries == ["GB", "US"]

@@ -1,0 +1,111 @@
+"""archive.ingest.meetings: what real news says of meetings that are no encounter.
+
+Each case is a sentence (a few shortened) of the ANT Corpus v2.1 (Arabic News Texts),
+Apache 2.0 with its authors' citation licence: A. Chouigui, O. Ben Khiroun, B. Elayeb.
+An Arabic Multi-source News Corpus: Experimenting on Single-document Extractive
+Summarization. Arabian Journal for Science and Engineering 46(8), 2021.
+https://antcorpus.github.io
+"""
+
+import pytest
+
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.meetings import find_meetings
+
+
+def gazetteer() -> Gazetteer:
+    gaz = Gazetteer(
+        countries={
+            "الولايات المتحدة": "US",
+            "كوريا الشمالية": "KP",
+            "كوريا الجنوبية": "KR",
+            "اليابان": "JP",
+            "صربيا": "RS",
+            "سويسرا": "CH",
+        },
+        adjectives={
+            "أمريكي": "US",
+            "أميركي": "US",
+            "كوري شمالي": "KP",
+            "روسي": "RU",
+            "سوداني": "SD",
+        },
+    )
+    gaz.add_country("روسيا", "RU")
+    gaz.add_person("putin", ["فلاديمير بوتين", "بوتين"], "RU")
+    gaz.add_person("bashir", ["عمر البشير", "البشير"], "SD")
+    gaz.add_person("trump", ["دونالد ترامب", "دونالد ترمب", "ترامب", "ترمب"], "US")
+    gaz.add_person("kim", ["كيم جونغ أون", "كيم يونغ أون", "كيم جونغ-أون"], "KP")
+    gaz.add_person("pence", ["مايك بنس", "بنس"], "US")
+    gaz.add_organization("IMF", ["صندوق النقد الدولي"])
+    return gaz
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # planned, with the verb far from the noun
+        "أفادت تقارير صحفية، الاثنين، أن القمة التاريخية بين الرئيس الأميركي دونالد "
+        "ترامب والزعيم الكوري الشمالي كيم جونغ أون ستعقد على الأرجح في سنغافورة.",
+        # planned: "اقتراب"
+        "وتتزامن هذه التغييرات مع اقتراب لقاء قمة بين الرئيس الأميركي دونالد ترامب "
+        "والزعيم الكوري الشمالي كيم جونغ أون.",
+        # history: a week before today's news
+        "قدم جو هايغين استقالته من منصب مساعد كبير موظفي البيت الأبيض بعد أسبوع من "
+        "القمة التاريخية التي جمعت بين الرئيس دونالد ترامب والزعيم الكوري الشمالي "
+        "كيم جونغ-أون.",
+        # history: "منذ"
+        "وهي المرة الأولى التي يفر فيها كوري شمالي منذ القمة التاريخية التي عقدت بين "
+        "كوريا الشمالية وكوريا الجنوبية في نيسان/أبريل.",
+        # cancelled
+        "ألغى مسؤولون من كوريا الشمالية اجتماعا مقررا مع نائب الرئيس الأمريكي مايك "
+        "بنس في سول على هامش دورة الألعاب الأولمبية الشتوية.",
+        "كان من المقرر أن يعقد الرئيس الأميركي دونالد ترمب وزعيم كوريا الشمالية كيم "
+        "يونغ أون قمة غير مسبوقة في سنغافورة، لكن ترمب ألغى القمة.",
+        # denied
+        "وفي أحدث تصريح له، نفى ألبيرق، في مؤتمر صحفي، عقد أي لقاء مع صندوق النقد "
+        "الدولي، بشأن التطورات الأخيرة لاقتصاد بلاده.",
+        # talks with a state, no one's encounter
+        'وقال ماتيس: "نحن منخرطون حاليا في محادثات غير مسبوقة مع كوريا الشمالية".',
+        # a match
+        "فتح الاتحاد الدولي لكرة القدم إجراءات تأديبية بحق لاعبي المنتخب السويسري "
+        "بعد التسجيل في مرمى صربيا خلال لقاء الفريقين في مونديال روسيا.",
+        # a product
+        "أعلنت الشركة المسؤولة عن تطبيق سناب شات اليوم إطلاق خاصية مكالمات الفيديو "
+        "الجماعية لمستخدمي الولايات المتحدة واليابان.",
+        # one body alone, on video
+        "وبين أن جلسة مجلس الوزراء الأسبوعية عقدت بشكل مشترك بين الضفة الغربية وقطاع "
+        "غزة عبر الفيديو كونفرنس.",
+        # may be held
+        "قال ديمتري بيسكوف المتحدث باسم الكرملين للصحفيين، الجمعة، إن قمة قد تعقد بين "
+        "الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون.",
+        # history: "the last time"
+        "وزار الرئيس السوداني عمر البشير روسيا آخر مرة في نوفمبر الماضي، حيث التقى "
+        "نظيره الروسي، ووقعا عددا من الاتفاقيات.",
+        # a purpose
+        "بعد ذلك، عمل بابادوبولوس على مدى أشهر على تطوير هذه العلاقات بهدف تنظيم لقاء "
+        "بين ترامب وبوتين.",
+        # a meeting talked about
+        "وقال مسؤولون إن بيونغ يانغ ضاعفت إنتاج الوقود النووي، خلال مفاوضات بشأن القمة "
+        "التي جمعت ترامب والزعيم الكوري الشمالي كيم جونغ أون.",
+        # an interview with a journalist
+        'وقال الرئيس الأميركي دونالد ترامب في مقابلة مع تلفزيون "فوكس نيوز" إن '
+        "الزعيم الكوري الشمالي كيم جونغ أون يريد السلام.",
+    ],
+)
+def test_no_encounter(sentence):
+    assert (
+        find_meetings(sentence, gazetteer=gazetteer(), article_date=None, place=None)
+        == []
+    )
+
+
+def test_a_governments_own_meeting_is_no_encounter():
+    """Real: "وزير الخزانة الأمريكي يعلن عدم مشاركته في مؤتمر للاستثمار بالسعودية بعد
+    لقاء مع ترامب وبومبيو"."""
+    text = (
+        "وزير الخزانة الأمريكي يعلن عدم مشاركته في مؤتمر للاستثمار بعد لقاء مع ترامب "
+        "ومايك بنس."
+    )
+    gaz = gazetteer()
+    assert find_meetings(text, gazetteer=gaz, article_date=None, place=None) == []
