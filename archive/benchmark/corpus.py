@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from archive.dates import ARABIC_MONTHS
+
 SENTENCE_END = re.compile(r"(?<=[.!؟])\s+")
 SENTENCE_WORDS = range(8, 61)  # shorter are captions and furniture; longer, run-ons
 CITIES = [
@@ -55,20 +57,6 @@ LEADS = [
     "أجرى {a} اتصالا هاتفيا مع {b} تناول فيه سبل تعزيز التعاون.",
     "استقبل {a} في {city} {b} الذي يقوم بزيارة رسمية.",
 ]
-MONTHS = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-]
 FIRST_DAY = datetime.date(2018, 1, 1)
 DAYS = 730  # generated events fall in 2018 and 2019
 
@@ -103,7 +91,7 @@ def generate(corpus: list[dict], count: int, seed: int) -> Iterator[dict]:
         day = FIRST_DAY + datetime.timedelta(days=rng.randrange(DAYS))
         city = rng.choice(CITIES)
         a, b = rng.sample(OFFICIALS, 2)
-        when = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+        when = f"{day.day} {ARABIC_MONTHS[day.month]} {day.year}"
         dateline = f"{city}، {when} ({rng.choice(AGENCIES)}) -"
         lead = rng.choice(LEADS).format(a=a, b=b, city=city)
         body = rng.sample(pool, rng.randint(4, 12))
