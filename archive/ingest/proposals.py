@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.arabic import normalize
 from archive.ingest.entities import TextEntities
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.titles import GROUP
@@ -91,7 +92,10 @@ class ProposedPerson:
     def spellings(self) -> list[str]:
         """The name, and what the text calls them on second mention ("وقال ماتيس",
         "وقال كيم"), as the gazetteer's ``add_person`` takes them."""
-        return [self.name, self.short] if self.short else [self.name]
+        # The short form may fold to the name itself ("كيم" alone): one alias each.
+        if self.short and normalize(self.short) != normalize(self.name):
+            return [self.name, self.short]
+        return [self.name]
 
 
 def name_word(token: Token, position: int) -> bool:

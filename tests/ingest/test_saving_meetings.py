@@ -7,10 +7,13 @@ Extractive Summarization. Arabian Journal for Science and Engineering 46(8), 202
 https://antcorpus.github.io
 """
 
+import json
+
 import pytest
 
 from archive.ingest.pipeline import Ingester, Origin
-from archive.models import Article, Meeting, Organization
+from archive.models import Article, Meeting, Organization, Person
+from tests.meetings.evaluate import ARTICLES
 
 ARTICLE = """لافروف: سنرد على بريطانيا
 قال وزير الخارجية الروسي سيرغي لافروف إن بلاده سترد على الإجراءات البريطانية.
@@ -60,3 +63,17 @@ def test_an_envoy_of_an_organisation_is_saved_with_it(db, clean_index):
     envoy = meeting.participations.get(organization__isnull=False)
     assert (envoy.office, envoy.organization, envoy.country) == ("المبعوث", un, None)
     assert meeting.participations.get(organization=None).country.code == "YE"
+
+
+def test_a_proposal_whose_short_form_is_its_name_keeps_the_article(db, clean_index):
+    """A real article (ANT corpus, see tests/meetings/README.md) once rejected: its
+    proposed official's second mention folds to the name, and the second alias of
+    one spelling broke the savepoint."""
+    rows = (json.loads(line) for line in ARTICLES.open(encoding="utf-8"))
+    row = next(r for r in rows if r["docno"] == "SK-internationalNews-1075-20180421")
+    outcome = Ingester().ingest_text(row["text"], Origin("sk-1075.txt"), "sk-1075.txt")
+    assert outcome.status == "added"
+    proposed = Person.objects.filter(status="proposed")
+    for person in proposed:
+        spellings = [a.normalized for a in person.aliases.all()]
+        assert len(spellings) == len(set(spellings))
