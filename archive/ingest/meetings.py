@@ -118,7 +118,7 @@ _PLANNED = _normalized(
     يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
-    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون"""
+    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
@@ -155,11 +155,16 @@ _TIME = _normalized("مرة")
 _MAY = _normalized("قد")
 _SINCE = _normalized("منذ")
 _ABOUT = _normalized("بشأن حول بخصوص")
+# "على مجريات محادثاته": the course of talks briefed on, told of, not held here.
+_COURSE = _normalized("مجريات")
+# "قبل أي قمة", "عقد أي لقاء": any meeting at all, none that happened.
+_ANY = _normalized("أي")
 _THEN = _normalized("حينها حينذاك آنذاك وقتها الآونة")  # "في الآونة الأخيرة"
 _LONG_SPELL = _normalized("الشهر العام السنة")
-# Spells of a week or more: "بعد أسبوع من القمة" (but "بعد يوم من لقائه": one trip).
+# Spells of days or more: "بعد يومين من القمة" (but "بعد يوم من لقائه": one trip).
 _SPELL = _normalized(
-    "أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور عام عامين أعوام سنة سنتين سنوات"
+    """يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر شهور عام عامين أعوام سنة
+    سنتين سنوات"""
 )
 _CALL_VERBS = _normalized("تلقى تلقت أجرى أجرت")
 _CALLS = _normalized("اتصال اتصالا اتصاله اتصالها اتصالهما")
@@ -375,6 +380,8 @@ def _since(tokens: list[Token], i: int, first: int) -> bool:
         return True
     # "مفاوضات بشأن القمة": a meeting talked about, not one told.
     if any(_is(tokens[at], _ABOUT) for at in range(max(first, i - 2), i)):
+        return True
+    if i > first and _is(tokens[i - 1], _COURSE | _ANY):
         return True
     # "ومنذ بداية التقارب ... أوائل العام، التقى": since, told earlier in the clause.
     if any(_is(tokens[at], _SINCE) for at in range(max(first, i - 12), i)):
