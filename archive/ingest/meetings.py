@@ -818,8 +818,9 @@ class _Reader:
             encounters = [[people[0], other] for other in people[1:]]
         else:
             encounters = [people]
+        quoted = self._quoted(sentence, cue)
         for encounter in encounters:
-            if not self._told(set(encounter), cue):
+            if not self._told(set(encounter), cue, quoted):
                 self.drafts.append(
                     self._draft(index, sentence, cue, encounter, first, last)
                 )
@@ -1176,14 +1177,23 @@ class _Reader:
             firsts.setdefault(key, at)
         return [(at, key) for key, at in firsts.items()]
 
-    def _told(self, people: set[Hashable], cue: _Cue) -> bool:
+    def _told(self, people: set[Hashable], cue: _Cue, quoted: bool) -> bool:
         """Whether an earlier sentence told this meeting: the same people, or, when
-        the cue points back ("وخلال الاجتماع"), all of them or some of them."""
+        the cue points back ("وخلال الاجتماع"), all of them or some of them; or some
+        of them when one of them tells it again in a quotation ("وقال X "استقبلت
+        دولة الإمارات اليوم الرئيس Y")."""
         for draft in self.drafts:
             told = {self._key(p) for p in draft.participants}
             if people == told or cue.anaphoric and (people >= told or people <= told):
                 return True
+            if quoted and people <= told:
+                return True
         return False
+
+    def _quoted(self, sentence: _Sentence, cue: _Cue) -> bool:
+        """Whether the cue stands inside a quotation opened earlier in its sentence."""
+        before = self.body[sentence.start : self.tokens[cue.at].start]
+        return any(mark in before for mark in '"«“')
 
     def _date(
         self, index: int, people: set[Hashable]

@@ -124,3 +124,25 @@ def test_a_governments_own_meeting_is_no_encounter():
     )
     gaz = gazetteer()
     assert find_meetings(text, gazetteer=gaz, article_date=None, place=None) == []
+
+
+def test_a_reception_retold_in_a_quotation_is_one_encounter():
+    """Real (Xi's name added to the first sentence): SK-middleEast-2998-20180719:
+    one of the hosts tells in his own words the reception the sentence before
+    reported."""
+    gaz = gazetteer()
+    gaz.add_country("الإمارات", "AE")
+    gaz.add_country("الصين", "CN")
+    gaz.add_person("xi", ["شي جين بينغ"], "CN")
+    gaz.add_person("mbr", ["محمد بن راشد آل مكتوم", "محمد بن راشد"], "AE")
+    gaz.add_person("mbz", ["محمد بن زايد آل نهيان", "محمد بن زايد"], "AE")
+    text = (
+        "وكان في استقبال رئيس الصين شي جين بينغ، في مطار الرئاسة في العاصمة "
+        "الإماراتية، نائب "
+        "رئيس دولة الإمارات رئيس الوزراء حاكم دبي، الشيخ محمد بن راشد آل مكتوم، "
+        "وولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان. وقال الشيخ محمد بن راشد "
+        '"استقبلت دولة الإمارات اليوم بكل الترحيب الرئيس الصيني شي جين بينغ في أول '
+        'زيارة خارجية له".'
+    )
+    meetings = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert len(meetings) == 1
