@@ -74,8 +74,12 @@ _MEETING_VERBS = _normalized(
 )
 # Verbs of talks, a meeting only with whom: "بحث الرئيس مع نظيره" (but "بحث الملف").
 _TALK_VERBS = _normalized(
-    "بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا وقع وقعت وقعا وقعتا"
+    """بحث بحثت بحثا تباحث تباحثت تباحثا ناقش ناقشت ناقشا وقع وقعت وقعا وقعتا
+    تحدث تحدثت تحدثا"""
 )
+# Verbs of speaking, whose "إلى" names whom as "مع" does: "تحدث السفير إلى نظيره".
+_SPOKE = _normalized("تحدث تحدثت تحدثا")
+_TO = normalize("إلى")
 # A meeting verb whose object is a pronoun: "واستقبله X", "التقاه".
 _MET_HIM = _normalized(
     """التقاه التقاها التقته التقتها استقبله استقبلها استقبلته استقبلتها استضافه
@@ -488,6 +492,8 @@ def _in_person(
         return _Cue(IN_PERSON, i, verb=True)
     if _is(token, _TALK_VERBS) and not _FIRST_PERSON.match(token.text):
         partner = _partner(tokens, i, last, 8)
+        if partner is None and _is(token, _SPOKE):
+            partner = _spoken_to(tokens, i, last)
         beside = set(range(i - 2, i)) | set(range(i + 1, i + 5))
         if partner is None or _BETWEEN in _forms(tokens[partner]):
             return None
@@ -525,6 +531,14 @@ def _in_person(
     if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
+
+
+def _spoken_to(tokens: list[Token], i: int, last: int) -> int | None:
+    """The "إلى" in the 8 words after a verb of speaking."""
+    for at in range(i + 1, min(i + 9, last)):
+        if _TO in _forms(tokens[at]):
+            return at
+    return None
 
 
 def _with_him(tokens: list[Token], i: int, last: int) -> bool:

@@ -151,3 +151,13 @@ def test_a_queen_receives():
     )
     (meeting,) = meet(text)
     assert meeting.countries == ["GB", "US"]
+
+
+def test_speaking_to_a_counterpart_is_an_encounter():
+    """SK-internationalNews-428-20180319: "تحدث ... الى نظيره", as "بحث مع"."""
+    gaz = gazetteer()
+    gaz.add_adjective("إيطالي", "IT")
+    gaz.add_adjective("مصري", "EG")
+    text = "وتحدث السفير الايطالي في بريطانيا رافاييل ترومبيتا الى نظيره المصري."
+    meetings = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert [m.countries for m in meetings] == [["IT", "EG"]]
