@@ -178,6 +178,7 @@ _VIDEO_LEADS = _normalized("عبر تقنية بتقنية رابط دائرة �
 _VIDEO_WORDS = _normalized("الفيديو فيديو المرئي مرئي")
 _VIRTUAL = re.compile("^(ال)?افتراضي(ا|ه)?$")
 _CONFERENCE = _normalized("مؤتمر مؤتمرا")
+_JOINT = _normalized("مشترك مشتركا")
 _SUMMIT = normalize("قمة")
 # Encounters one after another, not one meeting of all: "على التوالي", "كل على حدة",
 # "في اتصالين هاتفيين", "لقاءات".
@@ -502,6 +503,8 @@ def _in_person(
         if any(_meeting_noun(t.norm) for t in tokens[i + 1 : partner]):
             return None  # "بحث X في مباحثات مع Y": the noun's
         return _Cue(IN_PERSON, i, partner, verb=True, talk=True)
+    if _joint_conference(tokens, i, last):
+        return _Cue(IN_PERSON, i, _partner(tokens, i, last, 4))
     noun = _meeting_noun(token.norm)
     if not noun:
         return None
@@ -531,6 +534,16 @@ def _in_person(
     if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
+
+
+def _joint_conference(tokens: list[Token], i: int, last: int) -> bool:
+    """Whether "مؤتمر صحفي مشترك مع Y" stands at word ``i``: a press conference
+    alone is no encounter, one held jointly with someone is."""
+    return (
+        _is(tokens[i], _CONFERENCE)
+        and any(_is(t, _JOINT) for t in tokens[i + 1 : min(i + 3, last)])
+        and _partner(tokens, i, last, 4) is not None
+    )
 
 
 def _spoken_to(tokens: list[Token], i: int, last: int) -> int | None:

@@ -161,3 +161,18 @@ def test_speaking_to_a_counterpart_is_an_encounter():
     text = "وتحدث السفير الايطالي في بريطانيا رافاييل ترومبيتا الى نظيره المصري."
     meetings = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
     assert [m.countries for m in meetings] == [["IT", "EG"]]
+
+
+def test_a_joint_press_conference_is_an_encounter():
+    """FR-internationalNews-768-20180417: a press conference held jointly with
+    someone tells that the two met (one alone tells nothing)."""
+    gaz = gazetteer()
+    gaz.add_adjective("سعودي", "SA")
+    gaz.add_organization("UN", ["الأمم المتحدة"])
+    text = (
+        "جدد وزير الخارجية السعودي عادل الجبير في مؤتمر صحفي مشترك مع الأمين العام "
+        "للأمم المتحدة أنطونيو غوتيريس الثلاثاء موقف بلاده."
+    )
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert meeting.kind == "in_person"
+    assert meeting.countries == ["SA"]
