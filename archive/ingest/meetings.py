@@ -586,11 +586,12 @@ def _pair(tokens: list[Token], i: int, last: int) -> bool:
 
 def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
     """The "جمع" right after a meeting noun, perhaps past its name, adjectives and a
-    relative ("القمة الثلاثية التي تجمع", "قمة مجموعة السبع التي جمعت")."""
+    relative ("القمة الثلاثية التي تجمع", "قمة مجموعة السبع التي جمعت"), or with
+    the two it gathered as its object ("اجتماع جمعهما")."""
     for at in range(i + 1, min(i + 5, last)):
         if not tokens[at].glued:
             return None
-        if _is(tokens[at], _GATHERED | _GATHERED_HIM):
+        if _is(tokens[at], _GATHERED | _GATHERED_HIM | _GATHERED_BOTH):
             return at
     return None
 

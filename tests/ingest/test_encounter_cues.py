@@ -176,3 +176,17 @@ def test_a_joint_press_conference_is_an_encounter():
     (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
     assert meeting.kind == "in_person"
     assert meeting.countries == ["SA"]
+
+
+def test_a_meeting_that_gathered_the_two_named_before():
+    """SK-middleEast-464-20180321: "خلال اجتماع جمعهما" after a talk verb with no
+    "مع"."""
+    gaz = gazetteer()
+    gaz.add_adjective("سعودي", "SA")
+    gaz.add_person("mbs", ["محمد بن سلمان"], "SA")
+    text = (
+        "بحث الرئيس الأميركي دونالد ترامب وولي العهد السعودي الأمير محمد بن سلمان، "
+        "الوضع في اليمن، خلال اجتماع جمعهما، الثلاثاء."
+    )
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert meeting.people == ["trump", "mbs"]
