@@ -206,6 +206,8 @@ _RELATIVES = _normalized("الذي التي الذين اللذين اللتين
 _TOWARDS = _normalized("في إلى")
 # Words that open a reported clause: people before them are not the meeting's.
 _CLAUSE_OPENERS = _normalized("إن أن إنه أنه إنها أنها بأن بأنه لأن")
+# Openers whose pronoun is the clause's subject, the speaker: "قال X إنه التقى Y".
+_HE_THAT = _normalized("إنه أنه إنها أنها بأنه بأنها")
 
 
 def _forms(token: Token) -> tuple[str, ...]:
@@ -760,6 +762,8 @@ class _Reader:
             subject = None
             for cue, first, last in self._segments(sentence):
                 people = self._participants(index, cue, first, last, subject)
+                if len(people) == 1:
+                    people = self._said_by(sentence, first, cue) + people
                 if len(people) >= 2:
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
@@ -768,6 +772,17 @@ class _Reader:
             for draft in self.drafts
             if not self._vaguer(draft) and not _internal(draft)
         ]
+
+    def _said_by(self, sentence: _Sentence, first: int, cue: _Cue) -> list[Hashable]:
+        """Who "he" is in a clause opened by "أنه" and a verb, not a name: the
+        speaker named before it ("أعلن X أنه التقى Y", "أنه أكد لنظيره Y خلال
+        القمة": X met Y)."""
+        if first == sentence.first or not _is(self.tokens[first], _HE_THAT):
+            return []
+        if first + 1 in self.starts or first + 1 in self.naming_words:
+            return []
+        speakers = self._mentions(sentence.first, first)
+        return [speakers[0][1]] if speakers else []
 
     def _vaguer(self, draft: MeetingDraft) -> bool:
         """Whether the draft names states only, and another one the same states by

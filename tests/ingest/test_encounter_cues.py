@@ -190,3 +190,18 @@ def test_a_meeting_that_gathered_the_two_named_before():
     )
     (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
     assert meeting.people == ["trump", "mbs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FR-internationalNews-2380-20180719
+        "أعلن الرئيس الأمريكي دونالد ترامب الأربعاء أنه أكد لنظيره الروسي فلاديمير "
+        "بوتين خلال القمة الثنائية في هلسنكي أن واشنطن لن تتسامح.",
+        # shaped after it
+        "أعلن الرئيس الأمريكي دونالد ترامب الأربعاء أنه التقى نظيره الروسي فلاديمير "
+        "بوتين في هلسنكي.",
+    ],
+)
+def test_he_who_said_he_met_is_the_speaker(text):
+    assert [m.people for m in meet(text)] == [["trump", "putin"]]
