@@ -762,8 +762,9 @@ class _Reader:
             subject = None
             for cue, first, last in self._segments(sentence):
                 people = self._participants(index, cue, first, last, subject)
-                if len(people) == 1:
-                    people = self._said_by(sentence, first, cue) + people
+                if len(people) == 1:  # the speaker is never his own counterpart
+                    said_by = self._said_by(sentence, first, cue)
+                    people = list(dict.fromkeys(said_by + people))
                 if len(people) >= 2:
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
