@@ -7,7 +7,6 @@ class ArchiveConfig(AppConfig):
     verbose_name = "الأرشيف"
 
     def ready(self):
-        from archive import checks  # noqa: F401 - registers the system checks
         from archive.gazetteer.load import load_after_migrate
 
         post_migrate.connect(load_after_migrate, sender=self)
