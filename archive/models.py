@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -147,9 +149,14 @@ class Person(models.Model):
 
 
 def unique_slug(model, text: str) -> str:
+    return free_slug(text, lambda slug: model.objects.filter(slug=slug).exists())
+
+
+def free_slug(text: str, taken: Callable[[str], bool]) -> str:
+    """The slug of ``text``, numbered past those ``taken`` says are used."""
     base = slugify(text, allow_unicode=True)[:120] or "x"
     slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
+    while taken(slug):
         n += 1
         slug = f"{base}-{n}"
     return slug

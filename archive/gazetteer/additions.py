@@ -10,7 +10,6 @@ read and at most one bulk insert. bulk_create skips save(), so slugs and
 from __future__ import annotations
 
 from django.db import DEFAULT_DB_ALIAS
-from django.utils.text import slugify
 
 from archive.arabic import normalize
 from archive.gazetteer.records import (
@@ -19,6 +18,7 @@ from archive.gazetteer.records import (
     read_organizations,
     read_places,
 )
+from archive.models import free_slug
 
 
 def add_organizations(
@@ -126,11 +126,8 @@ def _place_of(record: PlaceRecord, owner: dict, countries: dict) -> int | None:
 
 
 def _free_slug(text: str, taken: set[str]) -> str:
-    """The slug Place.save()/Organization.save() would give, reserved in `taken`."""
-    base = slugify(text, allow_unicode=True)[:120] or "x"
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
+    """The slug Place.save()/Organization.save() would give, reserved in `taken`
+    (bulk_create skips save())."""
+    slug = free_slug(text, taken.__contains__)
     taken.add(slug)
     return slug
