@@ -93,6 +93,7 @@ NAV = [
     ("/people/", "الأشخاص", "people"),
     ("/dates/", "التواريخ", "dates"),
     ("/meetings/", "اللقاءات", "meetings"),
+    ("/places/", "الأماكن", "places"),
 ]
 
 

@@ -86,3 +86,8 @@ def test_meetings_and_datelines_link_to_their_place(client, dushanbe, archive):
     link = f'<a href="{dushanbe.get_absolute_url()}"><bdi>دوشنبه</bdi></a>'
     assertContains(client.get("/meetings/?person=emomali-rahmon"), f"في {link}")
     assertContains(client.get(archive["000"].get_absolute_url()), f"<dd>{link}</dd>")
+
+
+def test_every_page_leads_to_the_places_and_marks_them_when_there(client, db):
+    assertContains(client.get("/"), '<a href="/places/">الأماكن</a>', html=False)
+    assertContains(client.get("/places/"), 'href="/places/" aria-current="page"')
