@@ -418,6 +418,9 @@ _RELATIVE_DAYS = (
 _WEEKDAY_BY_NAME = {_fold(name): number for name, number in WEEKDAYS.items()}
 
 
+# How old a lead's date may be and still be the event a news article reports.
+NEWS_WINDOW_DAYS = 366
+
 # Words that put a date in the past of the story: "حدود 4 حزيران 1967", "منذ ...".
 _BACKGROUND = re.compile(
     r"(?<!\w)(?:منذ|حدود|ذكرى|قبل|حرب|اتفاق|اتفاقية|اتفاقات)(?:\s+\S+)?\s*$"
@@ -514,6 +517,20 @@ def article_date(
     else:
         first_paragraph = next((line for line in body.split("\n") if line.strip()), "")
         date = date_in_sentence(first_paragraph, published, first_named=True)
+        if date and published and _older_than_news(date, published):
+            return None
     if date and published and date.year and date.as_date() > published.as_date():
         return None
     return date
+
+
+def _older_than_news(date: PartialDate, published: PartialDate) -> bool:
+    """A lead's date over a year before publication is background (a birth, a war,
+    an anniversary), not the event a news article reports."""
+    if date.year is None:
+        return False
+    # The last day the date may mean: a month or a year counts at its end.
+    latest = date.as_date() + datetime.timedelta(
+        days=0 if date.day else 31 if date.month else 366
+    )
+    return latest < published.as_date() - datetime.timedelta(days=NEWS_WINDOW_DAYS)

@@ -517,3 +517,28 @@ def test_in_a_lead_the_date_named_first_wins():
 def test_in_a_sentence_an_explicit_date_still_wins():
     sentence = "أعلنت السلطات، الجمعة، أن الطائرة تحطمت في نوفمبر 2016."
     assert date_in_sentence(sentence, PartialDate(2018, 4, 28)) == PartialDate(2016, 11)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # ANT corpus, 2018: a profile's lead gives a birth date, not an event.
+        "الاسم هنومة خليل حبيب علي.. من مواليد 3 ديسمبر العام 1921، تلميذة",
+        "نشرت القافلة في عددها لشهر شعبان 1390هـ ( أكتوبر 1970) استطلاعاً مصوراً",
+        "وقع البلدان في مارس 2015 اتفاق الشراكة.",
+    ],
+)
+def test_a_lead_date_years_before_publication_is_background(lead):
+    assert article_date(lead, published(2018, 5, 30)) is None
+    assert article_date(lead) is not None  # without a publication time, the text's
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("التقى الوزير نظيره في 30 مايو 2017.", PartialDate(2017, 5, 30)),
+        ("زار الوزير موسكو في يونيو 2017.", PartialDate(2017, 6)),
+    ],
+)
+def test_a_lead_date_within_a_year_of_publication_is_the_event(lead, expected):
+    assert article_date(lead, published(2018, 5, 30)) == expected
