@@ -49,6 +49,9 @@ def placed(period: str):
 class ArticleDateMixin:
     date_field = "date"
     allow_empty = True
+    # A busy month of news holds thousands of articles: a page shows 50 of them.
+    paginate_by = 50
+    paginate_orphans = 5
     allow_future = True
     month_format = "%m"
     day_format = "%d"
@@ -101,6 +104,7 @@ class ArticleDateMixin:
 
 class DateIndexView(ArticleDateMixin, ArchiveIndexView):
     template_name = "archive/dates_index.html"
+    paginate_by = None  # it lists years and undated articles, not object_list
 
     def get_context_data(self, **kwargs):
         counts = queries.per_year(self.object_list)
@@ -121,8 +125,6 @@ class DateYearView(ArticleDateMixin, YearArchiveView):
     listed = PLACED_IN["month"]
     coarse = Precision.YEAR
     make_object_list = True
-    paginate_by = 50
-    paginate_orphans = 5
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

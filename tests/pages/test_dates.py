@@ -1,5 +1,9 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from pytest_django.asserts import assertContains, assertNotContains
+
+from tests.pages.sample import add_more
 
 
 def titles(response, name="object_list"):
@@ -87,3 +91,20 @@ def test_impossible_dates_are_404(client, archive, url):
 def test_date_pages_query_count_does_not_grow(query_growth, url):
     before, after = query_growth(url)
     assert before == after <= 12
+
+
+@pytest.mark.parametrize("url", ["/dates/2021/07/", "/dates/2021/07/13/"])
+def test_a_busy_month_or_day_is_shown_fifty_articles_a_page(client, archive, url):
+    add_more(60)  # 61 articles on 13 July 2021
+    first = client.get(url)
+    assert len(first.context["object_list"]) == 50
+    assertContains(first, "صفحة <bdi>1</bdi> من <bdi>2</bdi>")
+    rest = client.get(url, {"page": 2}).context["object_list"]
+    assert len(rest) == 11
+    assert not {a.pk for a in rest} & {a.pk for a in first.context["object_list"]}
+
+
+def test_listings_leave_the_original_text_unread(client, archive):
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/dates/2021/07/")
+    assert not any("raw_text" in q["sql"] for q in queries.captured_queries)
