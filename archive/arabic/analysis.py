@@ -17,6 +17,15 @@ from archive.arabic.text import STOP_WORDS, Token, tokenize
 
 # Alternative term sequences that may stand at one place of a query.
 Slot = frozenset[tuple[str, ...]]
+# A one-word name's term is asked for only when the stemmer left this many letters
+# at least, and cut at most ``LONGEST_CUT``: shorter stems, or stems of names cut
+# more than one ending, are what other words give too (رحمون -> رحم as رحمة,
+# روحاني -> روح, عبداللهيان -> عبدالل as عبدالله, شانغهاي -> شانغ).
+DISTINCT_TERM = 5
+LONGEST_CUT = 2
+# Marks the term of a word of a known name as printed, apart from every stem: no
+# token holds it ("=رحمن" is رحمن printed, never the stem of الرحمن).
+EXACT = "="
 
 
 def analyze_tokens(
@@ -49,6 +58,10 @@ def analyze_tokens(
                 Token(term(t.text), t.start, t.end, positions[t.pos]) for t in span
             ]
         if found:
+            if index:  # the words as printed too, which a query for one asks for
+                result += [
+                    Token(exact(t.text), t.start, t.end, positions[t.pos]) for t in span
+                ]
             result += _beside(found[1], span, positions)
         start += used
     # A term once at a position: a canonical word that is also printed there
@@ -101,6 +114,11 @@ def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
         found = names.match(words, index)
         used = found[0] if found else 1
         printed = tuple(map(term, words[index : index + used]))
+        if found and used == 1 and names.is_person(found[1]):
+            if not _distinct(words[index]):
+                # A one-word name wherever printed stands in a name's span, whose
+                # words the index holds as printed: its stem finds other words.
+                printed = (exact(words[index]),)
         alone = frozenset({printed})
         slots.append(name_forms(found[1], names) | alone if found else alone)
         index += used
@@ -110,9 +128,28 @@ def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
 @functools.lru_cache(maxsize=4096)
 def name_forms(canonical: tuple[str, ...], names: NameRegistry) -> Slot:
     """Term sequences a name may have in the index: its canonical terms, and the
-    terms of the words of each of its spellings (indexed before it was known)."""
+    terms of the words of each of its spellings (indexed before it was known).
+
+    A one-word spelling whose term is not distinct (``DISTINCT_TERM``) is left
+    out: such spellings are found by the canonical terms that stand beside every
+    name known at indexing.
+    """
     forms = {canonical}
     for spelling in names.spellings(canonical):
         words = tuple(t.text for t in tokenize(spelling, compounds=False))
-        forms.add(tuple(term(w) for w in words if w not in STOP_WORDS))
+        words = tuple(w for w in words if w not in STOP_WORDS)
+        if len(words) > 1 or (words and _distinct(words[0])):
+            forms.add(tuple(map(term, words)))
     return frozenset(form for form in forms if form)
+
+
+def _distinct(word: str) -> bool:
+    """Whether the term of ``word``, a word of a name, is unlikely to be another
+    word's."""
+    found = term(word)
+    return len(found) >= DISTINCT_TERM and len(word) - len(found) <= LONGEST_CUT
+
+
+def exact(word: str) -> str:
+    """The term of a normalized word of a name exactly as printed, clitics and all."""
+    return EXACT + word

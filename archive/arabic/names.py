@@ -96,6 +96,10 @@ class NameRegistry:
             return " ".join(found[1])
         return None
 
+    def is_person(self, canonical: tuple[str, ...]) -> bool:
+        """Whether the name whose canonical words are ``canonical`` is a person's."""
+        return canonical in self._bare
+
     def spellings(self, canonical: tuple[str, ...]) -> tuple[str, ...]:
         """Every spelling of the name whose canonical words are ``canonical``."""
         return self._spellings.get(canonical, ())

@@ -1,6 +1,6 @@
 """The name registry of the Arabic core: spellings, transliterations, the article."""
 
-from archive.arabic import Name, NameRegistry
+from archive.arabic import Name, NameRegistry, analyze, query_slots
 
 
 def _registry(*names: tuple[str, set[str], bool]) -> NameRegistry:
@@ -34,3 +34,30 @@ def test_a_spelling_two_names_claim_belongs_to_the_first():
     assert registry.canonical("بكين") == "الصين"
     assert registry.canonical("بيجين") == "بكين"
     assert registry.spellings(("بكين",)) == ("بكين", "بيجين")
+
+
+def _finds(query: str, text: str, registry: NameRegistry) -> bool:
+    terms = set(analyze(text, registry))
+    return all(
+        any(set(form) <= terms for form in slot)
+        for slot in query_slots(query, registry)
+    )
+
+
+def test_a_persons_name_never_finds_the_stems_its_spellings_share():
+    registry = _registry(
+        ("إمام علي رحمن", {"رحمن", "رحمون", "رحمان", "رحمانوف"}, True),
+        ("حسين أمير عبداللهيان", {"عبداللهيان"}, True),
+    )
+    for query in ("رحمون", "رحمن", "رحمان"):
+        assert not _finds(query, "قال رامي عبد الرحمن", registry)  # الرحمن -> رحمن
+        assert not _finds(query, "دعا إلى الرحمة", registry)  # رحمة -> رحم
+        for text in ("قال رحمون", "وبعث إمام علي رحمانوف", "أكد رحمان"):
+            assert _finds(query, text, registry), (query, text)
+    assert not _finds("عبداللهيان", "قال عبدالله", registry)  # -> عبدالل
+
+
+def test_a_persons_name_finds_where_another_name_holds_the_word():
+    # Printed inside another person's name, the word is still found as printed.
+    registry = _registry(("رحمون", {"رحمن"}, True), ("ضياء رحمن", set(), True))
+    assert _finds("رحمن", "قال ضياء رحمن", registry)
