@@ -1,6 +1,7 @@
 """The name registry of the Arabic core: spellings, transliterations, the article."""
 
 from archive.arabic import Name, NameRegistry, analyze, query_slots
+from archive.arabic.names import transliterations
 
 
 def _registry(*names: tuple[str, set[str], bool]) -> NameRegistry:
@@ -61,3 +62,21 @@ def test_a_persons_name_finds_where_another_name_holds_the_word():
     # Printed inside another person's name, the word is still found as printed.
     registry = _registry(("رحمون", {"رحمن"}, True), ("ضياء رحمن", set(), True))
     assert _finds("رحمن", "قال ضياء رحمن", registry)
+
+
+def test_transliterations_propose_yeh_for_jeem_and_ghain_and_back():
+    found = transliterations(("كيم", "جونغ", "اون"))
+    assert ("كيم", "يونغ", "اون") in found
+    assert ("كيم", "جوني", "اون") in found  # a mere candidate: the corpus decides
+    assert transliterations(("بوتين",)) == {("بوتجن",), ("بوتغن",)}  # not the final ي
+
+
+def test_only_the_transliterations_the_corpus_verified_join_a_persons_name():
+    registry = _registry(
+        ("كيم جونغ أون", set(), True), ("بوريس جونسون", {"جونسون"}, True)
+    )
+    # No line of names.tsv lists كيم يونغ أون: data/name_variants.tsv does.
+    assert registry.canonical("كيم يونغ أون") == "كيم جونغ اون"
+    assert registry.canonical("كيم جونج أون") == "كيم جونغ اون"  # غ / ج
+    assert registry.canonical("يونسون") is None  # printed once, for a company
+    assert _registry(("كيم جونغ أون", set(), False)).canonical("كيم يونغ أون") is None

@@ -115,7 +115,9 @@ def measure(documents: dict[str, str], names: list[arabic.Name]) -> dict[str, in
     # spellings.
     grouped: dict[str, set[str]] = defaultdict(set)
     for name in people(names):
-        grouped[registry.canonical(name.canonical) or name.canonical] |= name.spellings
+        canonical = registry.canonical(name.canonical) or name.canonical
+        grouped[canonical] |= name.spellings
+        grouped[canonical].update(registry.spellings(name_words(canonical)))
     for printed in grouped.values():
         spellings = {name_words(s) for s in printed} - {()}
         for spelling in sorted(printed):
