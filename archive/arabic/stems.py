@@ -78,9 +78,15 @@ def _strip_prefix(word: str) -> str:
 
 
 def _strip_suffixes(word: str) -> str:
+    # Each ending once at most, as light10: stripped again and again, ي and ا took
+    # الكيميائي down to كيم (Kim), a name.
+    used: set[str] = set()
     while True:
         for suffix in _SUFFIXES:
+            if suffix in used:
+                continue
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+                used.add(suffix)
                 word = word[: -len(suffix)]
                 # ة is written ت before a pronoun: زيارته -> زيارت -> زيار
                 if suffix in _PRONOUNS and word.endswith("ت") and len(word) > MIN_STEM:
