@@ -12,7 +12,7 @@ import functools
 from collections.abc import Iterable
 
 from archive.arabic.names import DEFAULT_NAMES, NameRegistry
-from archive.arabic.stems import term
+from archive.arabic.stems import strip_prefix, term
 from archive.arabic.text import STOP_WORDS, Token, tokenize
 
 # Alternative term sequences that may stand at one place of a query.
@@ -147,7 +147,8 @@ def _distinct(word: str) -> bool:
     """Whether the term of ``word``, a word of a name, is unlikely to be another
     word's."""
     found = term(word)
-    return len(found) >= DISTINCT_TERM and len(word) - len(found) <= LONGEST_CUT
+    cut = len(strip_prefix(word)) - len(found)
+    return len(found) >= DISTINCT_TERM and cut <= LONGEST_CUT
 
 
 def exact(word: str) -> str:

@@ -63,10 +63,11 @@ def stem(word: str) -> str:
 
     Measured against light10, Snowball and Tashaphyne in tests/relevance.
     """
-    return _strip_suffixes(_strip_prefix(word))
+    return _strip_suffixes(strip_prefix(word))
 
 
-def _strip_prefix(word: str) -> str:
+def strip_prefix(word: str) -> str:
+    """A normalized word without the clitics the stemmer strips before it."""
     for article in _ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 2:
             return word[len(article) :]
