@@ -127,20 +127,25 @@ def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
 
 @functools.lru_cache(maxsize=4096)
 def name_forms(canonical: tuple[str, ...], names: NameRegistry) -> Slot:
-    """Term sequences a name may have in the index: its canonical terms, and the
-    terms of the words of each of its spellings (indexed before it was known).
+    """Term sequences a name may have in the index: its canonical terms, which stand
+    beside every name known at indexing, and for each of its spellings:
 
-    A one-word spelling whose term is not distinct (``DISTINCT_TERM``) is left
-    out: such spellings are found by the canonical terms that stand beside every
-    name known at indexing.
+    - a person's: the spelling exactly as printed (``exact``), never its stems,
+      which other words and names share (رحمان -> رحم as رحمة, روحاني -> روح);
+    - a place's or a country's: the terms of its words, so that a spelling added
+      later finds the articles indexed before (كزخستان), where they are distinct
+      (``_distinct``) for a one-word spelling (not شانغهاي -> شانغ).
     """
     forms = {canonical}
+    person = names.is_person(canonical)
     for spelling in names.spellings(canonical):
         words = tuple(t.text for t in tokenize(spelling, compounds=False))
         words = tuple(w for w in words if w not in STOP_WORDS)
-        if len(words) > 1 or (words and _distinct(words[0])):
+        if words and person:
+            forms.add(tuple(map(exact, words)))
+        elif len(words) > 1 or (words and _distinct(words[0])):
             forms.add(tuple(map(term, words)))
-    return frozenset(form for form in forms if form)
+    return frozenset(forms)
 
 
 def _distinct(word: str) -> bool:
