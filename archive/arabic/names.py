@@ -146,13 +146,13 @@ class NameRegistry:
         """Longest known name at ``words[start:]``: (words used, canonical words)."""
         for length in range(min(self._longest, len(words) - start), 0, -1):
             rest = tuple(words[start + 1 : start + length])
-            for first, articled, folded in _name_forms(words[start], length == 1):
+            for first, marked, folded in _name_forms(words[start], length == 1):
                 key = (first, *rest)
                 target = self._table.get(key)
-                if target and not (articled and key in self._bare):
+                if target and not (marked and key in self._bare):
                     return length, target
-                # Another transliteration of a person's name (never articled).
-                if not articled and folded in self._folded_first:
+                # Another transliteration of a person's name (never marked).
+                if not marked and folded in self._folded_first:
                     target = self._folded.get((folded, *_folded(rest)))
                     if target:
                         return length, target
@@ -162,18 +162,19 @@ class NameRegistry:
 @functools.lru_cache(maxsize=65536)
 def _name_forms(word: str, single: bool) -> tuple[tuple[str, bool, str], ...]:
     """``word`` with its clitics stripped and, for one-word names, adjective endings:
-    each form, whether an article was stripped to reach it, and its transliteration
-    fold."""
+    each form, whether it was marked as no person's name is (an article or an
+    adjective ending stripped to reach it: الرحمن is not رحمن, روحانيين "spiritual" not
+    روحاني, تشيني Cheney not تشين Chen), and its transliteration fold."""
     bare = [
         (rest, "ال" in clitics or clitics.endswith("لل"))
         for clitics, rest in strip_clitics(word)
     ]
     forms = list(bare)
-    for form, articled in bare if single else ():
+    for form, _ in bare if single else ():
         base = nisba_base(form)
         if base:
-            forms += [(base + ending, articled) for ending in _NAME_ENDINGS]
-    return tuple((f, articled, _fold_transliteration(f)) for f, articled in forms)
+            forms += [(base + ending, True) for ending in _NAME_ENDINGS]
+    return tuple((f, marked, _fold_transliteration(f)) for f, marked in forms)
 
 
 def _folded(key: tuple[str, ...]) -> tuple[str, ...]:

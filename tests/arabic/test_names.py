@@ -80,3 +80,15 @@ def test_only_the_transliterations_the_corpus_verified_join_a_persons_name():
     assert registry.canonical("كيم جونج أون") == "كيم جونغ اون"  # غ / ج
     assert registry.canonical("يونسون") is None  # printed once, for a company
     assert _registry(("كيم جونغ أون", set(), False)).canonical("كيم يونغ أون") is None
+
+
+def test_a_persons_name_takes_no_adjective_ending():
+    registry = _registry(
+        ("حسن روحاني", {"روحاني"}, True),
+        ("تشين قانغ", {"تشين"}, True),
+        ("روسيا", {"روسيا"}, False),
+    )
+    assert registry.canonical("روحانيين") is None  # "spiritual"
+    assert registry.canonical("تشيني") is None  # Dick Cheney
+    assert registry.canonical("وروحاني") == "حسن روحاني"
+    assert registry.canonical("الروسية") == "روسيا"  # a place's adjective is the place
