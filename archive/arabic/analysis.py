@@ -1,9 +1,11 @@
 """From text to index terms, and from a query to the terms it may match.
 
 Index: every word as printed (normalized, stemmed) keeps its term, and a known
-name's canonical terms stand beside its words, at the same positions, never instead
-of them. So a reader finds an article by any word it shows, and any spelling of a
-name finds every other.
+name's canonical terms and its words exactly as printed ("=" terms) stand beside its
+words, at the same positions, never instead of them. So a reader finds an article by
+any word it shows, and any spelling of a name finds every other; a person's name is
+asked for by its canonical terms and spellings as printed, not by stems that other
+words share (رحمون must not find عبد الرحمن).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable
 
 from archive.arabic.names import DEFAULT_NAMES, NameRegistry
 from archive.arabic.stems import strip_prefix, term
-from archive.arabic.text import STOP_WORDS, Token, tokenize
+from archive.arabic.text import STOP_WORDS, Token, is_compound, tokenize
 
 # Alternative term sequences that may stand at one place of a query.
 Slot = frozenset[tuple[str, ...]]
@@ -35,19 +37,27 @@ def analyze_tokens(
     index: bool = True,
 ) -> list[Token]:
     """Index terms: stop words out, each word's term, and the canonical terms of the
-    names it holds beside them. With ``index`` false, what Whoosh's own query parser
-    needs, since it requires every term a word gives: one term a word, and a known
-    name's canonical terms in place of its words.
+    names it holds and their words as printed (``exact``) beside them. With
+    ``index`` false, what Whoosh's own query parser needs, since it requires every
+    term a word gives: one term a word, and a known name's canonical terms in place
+    of its words.
 
     Positions are renumbered without gaps (Whoosh phrases need adjacent positions);
     tokens that shared a position (a hyphenated whole and its first part) still do.
     """
     kept = [token for token in tokens if token.text not in STOP_WORDS]
-    words = [token.text for token in kept]
     positions: dict[int, int] = {}
     for token in kept:
         positions.setdefault(token.pos, len(positions))
-    result: list[Token] = []
+    # A hyphenated whole keeps its term, but names are read in its parts, as a
+    # query reads them: كيم يونغ-أون is كيم يونغ أون.
+    result = [
+        Token(term(t.text), t.start, t.end, positions[t.pos])
+        for t in kept
+        if is_compound(t.text)
+    ]
+    kept = [token for token in kept if not is_compound(token.text)]
+    words = [token.text for token in kept]
     start = 0
     while start < len(kept):
         found = names.match(words, start)
@@ -67,7 +77,7 @@ def analyze_tokens(
     # A term once at a position: a canonical word that is also printed there
     # (شي of شي جينبينغ) must not count twice.
     once: dict[tuple[str, int], Token] = {}
-    for token in result:
+    for token in sorted(result, key=lambda token: token.pos):
         once.setdefault((token.text, token.pos), token)
     return list(once.values())
 
@@ -98,8 +108,9 @@ def analyze(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[str]:
 
 
 def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
-    """What each place of a query may match, in order: a word's own term; for a
-    known name, also its canonical terms and the terms of every spelling of it.
+    """What each place of a query may match, in order: a word's own term (for a
+    one-word person's name whose stem is not distinct, the word as printed); for a
+    known name, also the forms of ``name_forms``.
 
     A hyphenated term gives only its parts, which the index holds too.
     """
