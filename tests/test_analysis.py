@@ -177,15 +177,22 @@ def test_name_variants_meet_in_both_directions(variant, canonical):
     assert set(words) <= set(analyze(variant)) & set(analyze(canonical))
 
 
+def test_a_hyphenated_name_is_read_in_its_parts():
+    tokens = analyze_with_offsets("وصل كيم يونغ-أون إلى بكين")
+    assert {"كيم", "جونغ", "اون"} <= {t.text for t in tokens}  # كيم جونغ أون
+    assert [t.pos for t in tokens] == sorted(t.pos for t in tokens)
+
+
 def test_names_match_through_clitics_and_adjective_endings():
     terms = set(analyze("لقازاقستان والكازاخستانية وبطاجكستان"))
     assert {"كازاخستان", "طاجيكستان"} <= terms
 
 
 def test_names_keep_the_terms_of_their_printed_words():
-    # The canonical name stands beside the word, never instead of it.
-    assert analyze("قازاقستان") == [stem("قازاقستان"), "كازاخستان"]
-    assert analyze("كازاخستان") == [stem("كازاخستان"), "كازاخستان"]
+    # The canonical name and the word as printed stand beside the word's own term,
+    # never instead of it.
+    assert analyze("قازاقستان") == [stem("قازاقستان"), "=قازاقستان", "كازاخستان"]
+    assert analyze("كازاخستان") == [stem("كازاخستان"), "=كازاخستان", "كازاخستان"]
     assert stem("كازاخستان") != "كازاخستان"
 
 
@@ -208,11 +215,13 @@ def test_multiword_names_add_their_canonical_terms_at_the_same_positions():
     assert [(t.text, t.pos) for t in tokens] == [
         ("تقي", 0),
         ("شي", 1),  # printed and canonical: once
+        ("=شي", 1),
         ("جينبينغ", 2),
+        ("=جينبينغ", 2),
         ("جين", 2),
         ("بينغ", 3),
     ]
-    assert {text[t.start : t.end] for t in tokens[3:]} == {"شي جينبينغ"}
+    assert {text[t.start : t.end] for t in tokens[5:]} == {"شي جينبينغ"}
 
 
 # --- stop words and analyze -----------------------------------------------------------

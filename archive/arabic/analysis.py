@@ -1,9 +1,11 @@
 """From text to index terms, and from a query to the terms it may match.
 
 Index: every word as printed (normalized, stemmed) keeps its term, and a known
-name's canonical terms stand beside its words, at the same positions, never instead
-of them. So a reader finds an article by any word it shows, and any spelling of a
-name finds every other.
+name's canonical terms and its words exactly as printed ("=" terms) stand beside its
+words, at the same positions, never instead of them. So a reader finds an article by
+any word it shows, and any spelling of a name finds every other; a person's name is
+asked for by its canonical terms and spellings as printed, not by stems that other
+words share (رحمون must not find عبد الرحمن).
 """
 
 from __future__ import annotations
@@ -12,11 +14,20 @@ import functools
 from collections.abc import Iterable
 
 from archive.arabic.names import DEFAULT_NAMES, NameRegistry
-from archive.arabic.stems import term
-from archive.arabic.text import STOP_WORDS, Token, tokenize
+from archive.arabic.stems import strip_prefix, term
+from archive.arabic.text import STOP_WORDS, Token, is_compound, tokenize
 
 # Alternative term sequences that may stand at one place of a query.
 Slot = frozenset[tuple[str, ...]]
+# A one-word name's term is asked for only when the stemmer left this many letters
+# at least, and cut at most ``LONGEST_CUT``: shorter stems, or stems of names cut
+# more than one ending, are what other words give too (رحمون -> رحم as رحمة,
+# روحاني -> روح, عبداللهيان -> عبدالل as عبدالله, شانغهاي -> شانغ).
+DISTINCT_TERM = 5
+LONGEST_CUT = 2
+# Marks the term of a word of a known name as printed, apart from every stem: no
+# token holds it ("=رحمن" is رحمن printed, never the stem of الرحمن).
+EXACT = "="
 
 
 def analyze_tokens(
@@ -26,19 +37,27 @@ def analyze_tokens(
     index: bool = True,
 ) -> list[Token]:
     """Index terms: stop words out, each word's term, and the canonical terms of the
-    names it holds beside them. With ``index`` false, what Whoosh's own query parser
-    needs, since it requires every term a word gives: one term a word, and a known
-    name's canonical terms in place of its words.
+    names it holds and their words as printed (``exact``) beside them. With
+    ``index`` false, what Whoosh's own query parser needs, since it requires every
+    term a word gives: one term a word, and a known name's canonical terms in place
+    of its words.
 
     Positions are renumbered without gaps (Whoosh phrases need adjacent positions);
     tokens that shared a position (a hyphenated whole and its first part) still do.
     """
     kept = [token for token in tokens if token.text not in STOP_WORDS]
-    words = [token.text for token in kept]
     positions: dict[int, int] = {}
     for token in kept:
         positions.setdefault(token.pos, len(positions))
-    result: list[Token] = []
+    # A hyphenated whole keeps its term, but names are read in its parts, as a
+    # query reads them: كيم يونغ-أون is كيم يونغ أون.
+    result = [
+        Token(term(t.text), t.start, t.end, positions[t.pos])
+        for t in kept
+        if is_compound(t.text)
+    ]
+    kept = [token for token in kept if not is_compound(token.text)]
+    words = [token.text for token in kept]
     start = 0
     while start < len(kept):
         found = names.match(words, start)
@@ -49,12 +68,16 @@ def analyze_tokens(
                 Token(term(t.text), t.start, t.end, positions[t.pos]) for t in span
             ]
         if found:
+            if index:  # the words as printed too, which a query for one asks for
+                result += [
+                    Token(exact(t.text), t.start, t.end, positions[t.pos]) for t in span
+                ]
             result += _beside(found[1], span, positions)
         start += used
     # A term once at a position: a canonical word that is also printed there
     # (شي of شي جينبينغ) must not count twice.
     once: dict[tuple[str, int], Token] = {}
-    for token in result:
+    for token in sorted(result, key=lambda token: token.pos):
         once.setdefault((token.text, token.pos), token)
     return list(once.values())
 
@@ -85,8 +108,9 @@ def analyze(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[str]:
 
 
 def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
-    """What each place of a query may match, in order: a word's own term; for a
-    known name, also its canonical terms and the terms of every spelling of it.
+    """What each place of a query may match, in order: a word's own term (for a
+    one-word person's name whose stem is not distinct, the word as printed); for a
+    known name, also the forms of ``name_forms``.
 
     A hyphenated term gives only its parts, which the index holds too.
     """
@@ -101,6 +125,11 @@ def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
         found = names.match(words, index)
         used = found[0] if found else 1
         printed = tuple(map(term, words[index : index + used]))
+        if found and used == 1 and names.is_person(found[1]):
+            if not _distinct(words[index]):
+                # A one-word name wherever printed stands in a name's span, whose
+                # words the index holds as printed: its stem finds other words.
+                printed = (exact(words[index]),)
         alone = frozenset({printed})
         slots.append(name_forms(found[1], names) | alone if found else alone)
         index += used
@@ -109,10 +138,35 @@ def query_slots(text: str, names: NameRegistry = DEFAULT_NAMES) -> list[Slot]:
 
 @functools.lru_cache(maxsize=4096)
 def name_forms(canonical: tuple[str, ...], names: NameRegistry) -> Slot:
-    """Term sequences a name may have in the index: its canonical terms, and the
-    terms of the words of each of its spellings (indexed before it was known)."""
+    """Term sequences a name may have in the index: its canonical terms, which stand
+    beside every name known at indexing, and for each of its spellings:
+
+    - a person's: the spelling exactly as printed (``exact``), never its stems,
+      which other words and names share (رحمان -> رحم as رحمة, روحاني -> روح);
+    - a place's or a country's: the terms of its words, so that a spelling added
+      later finds the articles indexed before (كزخستان), where they are distinct
+      (``_distinct``) for a one-word spelling (not شانغهاي -> شانغ).
+    """
     forms = {canonical}
+    person = names.is_person(canonical)
     for spelling in names.spellings(canonical):
         words = tuple(t.text for t in tokenize(spelling, compounds=False))
-        forms.add(tuple(term(w) for w in words if w not in STOP_WORDS))
-    return frozenset(form for form in forms if form)
+        words = tuple(w for w in words if w not in STOP_WORDS)
+        if words and person:
+            forms.add(tuple(map(exact, words)))
+        elif len(words) > 1 or (words and _distinct(words[0])):
+            forms.add(tuple(map(term, words)))
+    return frozenset(forms)
+
+
+def _distinct(word: str) -> bool:
+    """Whether the term of ``word``, a word of a name, is unlikely to be another
+    word's."""
+    found = term(word)
+    cut = len(strip_prefix(word)) - len(found)
+    return len(found) >= DISTINCT_TERM and cut <= LONGEST_CUT
+
+
+def exact(word: str) -> str:
+    """The term of a normalized word of a name exactly as printed, clitics and all."""
+    return EXACT + word

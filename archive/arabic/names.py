@@ -20,9 +20,11 @@ _NAME_ENDINGS = ("", "ي", "ا", "يا")
 # Foreign personal names are transliterated with غ or ج for /g/ and with or without
 # a doubled letter (جاويش / غاويش أوغلو, خامنئي / خامني, توكاييف / توكايف). Checked on
 # 10,000 articles of the 2018 corpus for the gazetteer's people: every spelling these
-# two folds joined was the same person. (ي for /j/, كيم يونغ أون, is not regular: the
-# same fold made يونسون Boris Johnson.)
+# two folds joined was the same person. ي for /j/ (كيم يونغ أون) is not regular enough
+# to fold (it makes يونسون, a company, Boris Johnson): ``transliterations`` proposes
+# such spellings and only those verified in the corpus, data/name_variants.tsv, count.
 _DOUBLED = re.compile(r"(.)\1")
+_J_SOUNDS = "جغ"  # what ي may stand for at the start of a syllable, and the reverse
 _SHORTEST_FOLDED = 5  # one-word names shorter than this are too easily other words
 
 
@@ -42,6 +44,35 @@ def name_words(name: str) -> tuple[str, ...]:
     )
 
 
+def transliterations(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Other spellings of a person's name (normalized words) by the alternation of ي
+    with ج or غ, one letter at a time: كيم جونغ اون -> كيم يونغ اون. Only
+    candidates: most are no spelling at all, and some are other words."""
+    found = set()
+    for index, word in enumerate(words):
+        for at, letter in enumerate(word):
+            if letter in _J_SOUNDS:
+                others = "ي"
+            elif letter == "ي" and at < len(word) - 1:  # a final ي is a vowel
+                others = _J_SOUNDS
+            else:
+                continue
+            for other in others:
+                changed = word[:at] + other + word[at + 1 :]
+                found.add((*words[:index], changed, *words[index + 1 :]))
+    return found
+
+
+def verified_transliterations() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """The spellings of ``transliterations`` the corpus verified (data file
+    name_variants.tsv), by the folded words of the spelling they come from."""
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for spelling, variant, *_ in rows("name_variants.tsv"):
+        key = _folded(name_words(spelling))
+        found.setdefault(key, set()).add(name_words(variant))
+    return {key: frozenset(variants) for key, variants in found.items()}
+
+
 def default_names() -> list[Name]:
     """The names of ``data/names.tsv``: those no record holds, such as شنغهاي."""
     names = []
@@ -59,6 +90,7 @@ class NameRegistry:
 
     def __init__(self, names: Iterable[Name] = ()) -> None:
         self.names = tuple(names)
+        verified = _VERIFIED()
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         spellings: dict[tuple[str, ...], set[str]] = {}
         bare: set[tuple[str, ...]] = set()
@@ -68,14 +100,18 @@ class NameRegistry:
             if not target:
                 continue
             spellings.setdefault(target, set()).update(name.spellings)
-            for spelling in sorted(name.spellings):
-                key = name_words(spelling)
-                if key:
-                    table.setdefault(key, target)
-                    if name.person:
-                        bare.update({key, target})
-                        if len(key) > 1 or len(key[0]) >= _SHORTEST_FOLDED:
-                            folded.setdefault(_folded(key), target)
+            keys = {name_words(spelling) for spelling in name.spellings} - {()}
+            if name.person:  # and the transliterations the corpus verified
+                for key in list(keys):
+                    variants = verified.get(_folded(key), ())
+                    keys.update(variants)
+                    spellings[target].update(" ".join(v) for v in variants)
+            for key in sorted(keys):
+                table.setdefault(key, target)
+                if name.person:
+                    bare.update({key, target})
+                    if len(key) > 1 or len(key[0]) >= _SHORTEST_FOLDED:
+                        folded.setdefault(_folded(key), target)
         self._table = table
         self._folded = folded
         self._folded_first = frozenset(key[0] for key in folded)
@@ -96,6 +132,10 @@ class NameRegistry:
             return " ".join(found[1])
         return None
 
+    def is_person(self, canonical: tuple[str, ...]) -> bool:
+        """Whether the name whose canonical words are ``canonical`` is a person's."""
+        return canonical in self._bare
+
     def spellings(self, canonical: tuple[str, ...]) -> tuple[str, ...]:
         """Every spelling of the name whose canonical words are ``canonical``."""
         return self._spellings.get(canonical, ())
@@ -106,13 +146,13 @@ class NameRegistry:
         """Longest known name at ``words[start:]``: (words used, canonical words)."""
         for length in range(min(self._longest, len(words) - start), 0, -1):
             rest = tuple(words[start + 1 : start + length])
-            for first, articled, folded in _name_forms(words[start], length == 1):
+            for first, marked, folded in _name_forms(words[start], length == 1):
                 key = (first, *rest)
                 target = self._table.get(key)
-                if target and not (articled and key in self._bare):
+                if target and not (marked and key in self._bare):
                     return length, target
-                # Another transliteration of a person's name (never articled).
-                if not articled and folded in self._folded_first:
+                # Another transliteration of a person's name (never marked).
+                if not marked and folded in self._folded_first:
                     target = self._folded.get((folded, *_folded(rest)))
                     if target:
                         return length, target
@@ -122,18 +162,19 @@ class NameRegistry:
 @functools.lru_cache(maxsize=65536)
 def _name_forms(word: str, single: bool) -> tuple[tuple[str, bool, str], ...]:
     """``word`` with its clitics stripped and, for one-word names, adjective endings:
-    each form, whether an article was stripped to reach it, and its transliteration
-    fold."""
+    each form, whether it was marked as no person's name is (an article or an
+    adjective ending stripped to reach it: الرحمن is not رحمن, روحانيين "spiritual" not
+    روحاني, تشيني Cheney not تشين Chen), and its transliteration fold."""
     bare = [
         (rest, "ال" in clitics or clitics.endswith("لل"))
         for clitics, rest in strip_clitics(word)
     ]
     forms = list(bare)
-    for form, articled in bare if single else ():
+    for form, _ in bare if single else ():
         base = nisba_base(form)
         if base:
-            forms += [(base + ending, articled) for ending in _NAME_ENDINGS]
-    return tuple((f, articled, _fold_transliteration(f)) for f, articled in forms)
+            forms += [(base + ending, True) for ending in _NAME_ENDINGS]
+    return tuple((f, marked, _fold_transliteration(f)) for f, marked in forms)
 
 
 def _folded(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -145,4 +186,5 @@ def _fold_transliteration(word: str) -> str:
     return _DOUBLED.sub(r"\1", word.replace("غ", "ج"))
 
 
+_VERIFIED = functools.cache(verified_transliterations)
 DEFAULT_NAMES = NameRegistry(default_names())

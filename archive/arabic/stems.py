@@ -63,10 +63,11 @@ def stem(word: str) -> str:
 
     Measured against light10, Snowball and Tashaphyne in tests/relevance.
     """
-    return _strip_suffixes(_strip_prefix(word))
+    return _strip_suffixes(strip_prefix(word))
 
 
-def _strip_prefix(word: str) -> str:
+def strip_prefix(word: str) -> str:
+    """A normalized word without the clitics the stemmer strips before it."""
     for article in _ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 2:
             return word[len(article) :]
@@ -78,9 +79,15 @@ def _strip_prefix(word: str) -> str:
 
 
 def _strip_suffixes(word: str) -> str:
+    # Each ending once at most, as light10: stripped again and again, ي and ا took
+    # الكيميائي down to كيم (Kim), a name.
+    used: set[str] = set()
     while True:
         for suffix in _SUFFIXES:
+            if suffix in used:
+                continue
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+                used.add(suffix)
                 word = word[: -len(suffix)]
                 # ة is written ت before a pronoun: زيارته -> زيارت -> زيار
                 if suffix in _PRONOUNS and word.endswith("ت") and len(word) > MIN_STEM:

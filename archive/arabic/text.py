@@ -120,6 +120,12 @@ def tokenize(text: str, *, compounds: bool = True) -> list[Token]:
     return tokens
 
 
+def is_compound(token: str) -> bool:
+    """Whether ``token`` is a hyphenated whole, which ``tokenize`` gives beside its
+    parts."""
+    return bool(_JOINER.search(token))
+
+
 def _token(text: str, offsets: list[int], word: str, start: int, pos: int) -> Token:
     end = offsets[start + len(word) - 1] + 1
     while end < len(text) and not _FOLDS[ord(text[end])]:
