@@ -2,6 +2,7 @@
 index."""
 
 import contextlib
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -44,8 +45,27 @@ class Command(BaseCommand):
             action="store_true",
             help="report what would change; write nothing",
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="processes reading export lines (default: one per core; 1: none)",
+        )
 
-    def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
+    def handle(
+        self,
+        *,
+        paths,
+        reparse=False,
+        dry_run=False,
+        workers=None,
+        verbosity=1,
+        **options,
+    ):
+        if workers is None:
+            workers = os.cpu_count() or 1
+        if workers < 1:
+            raise CommandError("--workers must be 1 or more")
         found = list(discover(paths))
         counts = Counter()
         # Each article commits on its own with its search outbox row, and the outbox
@@ -53,8 +73,11 @@ class Command(BaseCommand):
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
         with run:
             try:
-                ingester = Ingester(reparse=reparse)
-                self._ingest(found, ingester, counts, verbosity, dry_run)
+                ingester = Ingester(reparse=reparse, workers=workers)
+                try:
+                    self._ingest(found, ingester, counts, verbosity, dry_run)
+                finally:
+                    ingester.close()
             finally:
                 if dry_run:
                     transaction.set_rollback(True)
