@@ -198,6 +198,7 @@ class Ingester:
         self.parsers = self._parsers()
         self.reread = 0  # drafts read again here for a person added meanwhile
         self.places = load_place_index()
+        self.countries = Country.objects.in_bulk(field_name="code")
         self._load_sources()
         # Each place a run read, and what it read there first: a file, an export line.
         self.seen: dict[str, str] = {}
@@ -438,21 +439,34 @@ class Ingester:
         article.content_hash = digest
         for field, value in staff.items():
             setattr(article, field, value)
+        new = article.pk is None  # nothing linked yet: nothing to read or replace
         article.save()
-        countries = Country.objects.in_bulk(parsed.countries, field_name="code")
+        countries = {
+            code: self.countries[code]
+            for code in parsed.countries
+            if code in self.countries
+        }
         if "countries" not in article.staff_edited:
-            article.countries.set(countries.values())
+            if new:
+                article.countries.add(*countries.values())
+            else:
+                article.countries.set(countries.values())
         if "people" not in article.staff_edited:
-            article.people.set(parsed.people)
+            if new:
+                article.people.add(*parsed.people)
+            else:
+                article.people.set(parsed.people)
         if STAFF_MEETINGS not in article.staff_edited:
-            self._replace_meetings(article, parsed.meetings, countries)
+            self._replace_meetings(article, parsed.meetings, countries, new=new)
         return article
 
-    def _replace_meetings(self, article, drafts, countries) -> None:
+    def _replace_meetings(self, article, drafts, countries, *, new=False) -> None:
         """The parsed meetings anew, but those staff made or corrected stay as they
         are, and the sentence that reports one is not read into a second."""
-        article.meetings.filter(staff_edited=False).delete()
-        staff = set(article.meetings.values_list("sentence", flat=True))
+        staff = set()
+        if not new:
+            article.meetings.filter(staff_edited=False).delete()
+            staff = set(article.meetings.values_list("sentence", flat=True))
         for draft in drafts:
             if draft.sentence not in staff:
                 self._save_meeting(article, draft, countries)

@@ -19,10 +19,12 @@ from archive.ingest.pipeline import (
     Ingester,
     discover,
 )
-from archive.search.outbox import drain
+from archive.search.outbox import BATCH, drain
 
 PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
-DRAIN_EVERY = 50  # changed articles between index commits
+# Changed articles between drains: one index commit per outbox batch (200), as few
+# as the batch allows (each commit also merges the index's small segments).
+DRAIN_EVERY = BATCH
 CHANGED = {ADDED, UPDATED}
 KEPT = "kept"
 
