@@ -392,7 +392,9 @@ class Ingester:
         # Article.url has no index: one query a run rather than a table scan a line.
         if self.urls is None:
             self.urls = dict(Article.objects.exclude(url="").values_list("url", "pk"))
-        return Article.objects.filter(pk=self.urls.get(origin.url)).first()
+        pk = self.urls.get(origin.url)
+        # A URL the run has not met: no query (pk=None would ask for a NULL id).
+        return None if pk is None else Article.objects.filter(pk=pk).first()
 
     def _source(self, parsed: ParsedArticle, origin: Origin) -> Source | None:
         """The exporter's source, made a record when new; else the dateline's agency
