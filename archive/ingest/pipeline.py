@@ -7,6 +7,7 @@ given (its name when the file itself is given), an export line's URL (else FILE:
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime
 import hashlib
@@ -14,7 +15,9 @@ import logging
 import os
 import stat
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -35,6 +38,7 @@ from archive.ingest.parse import (
     proposals_in,
     read_article,
 )
+from archive.ingest.workers import Draft, Parsers, Proposed
 from archive.models import (
     Article,
     Country,
@@ -98,6 +102,20 @@ class Origin:
     title: str | None = None
     published_at: datetime.datetime | None = None
     source_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Ahead:
+    """An export line's checked text, its hash, and its draft being read by a worker
+    (None when the line is surely unchanged or a duplicate: nothing to read)."""
+
+    text: str
+    digest: str
+    draft: Future | None
+    parsers: Parsers | None = None  # whose workers read it
+
+
+AHEAD_PER_WORKER = 16  # lines read ahead per worker: keeps both busy, memory bounded
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Found]:
@@ -170,15 +188,31 @@ def _regular_file(path: Path) -> int:
 class Ingester:
     """Holds what a run shares (gazetteer, sources) while articles go in one by one."""
 
-    def __init__(self, *, reparse: bool = False):
+    def __init__(self, *, reparse: bool = False, workers: int = 1):
         self.reparse = reparse
         self.max_bytes = settings.ARCHIVE_MAX_ARTICLE_BYTES
         self.gazetteer = Gazetteer.from_db()
+        # Exports are read by worker processes from the gazetteer as it is now and
+        # the people this run adds to it (workers.py).
+        self.workers = workers
+        self.parsers = self._parsers()
+        self.reread = 0  # drafts read again here for a person added meanwhile
         self.places = load_place_index()
+        self.countries = Country.objects.in_bulk(field_name="code")
         self._load_sources()
         # Each place a run read, and what it read there first: a file, an export line.
         self.seen: dict[str, str] = {}
         self.urls: dict[str, int] | None = None
+
+    def close(self) -> None:
+        """Stop the worker processes, if any started."""
+        if self.parsers:
+            self.parsers.close()
+
+    def _parsers(self) -> Parsers | None:
+        if self.workers < 2:
+            return None
+        return Parsers(self.workers, copy.deepcopy(self.gazetteer))
 
     def _load_sources(self) -> None:
         self.sources = {
@@ -199,17 +233,47 @@ class Ingester:
             return
         empty = True
         try:
-            for line in read_export(found.path, max_bytes=self.max_bytes):
+            lines = read_export(found.path, max_bytes=self.max_bytes)
+            for line, ahead in self._read_ahead(lines):
                 empty = False
                 yield self._guarded(
                     f"{name}:{line.line}",
-                    lambda line=line: self._ingest_line(found, line),
+                    lambda line=line, ahead=ahead: self._ingest_line(
+                        found, line, ahead
+                    ),
                 )
         except OSError as error:  # the export could not be opened
             yield Outcome(REJECTED, name, reason=error.strerror or str(error))
         else:
             if empty:
                 yield Outcome(REJECTED, name, reason="empty export: no lines")
+
+    def _read_ahead(self, lines):
+        """Each line with what workers read of it meanwhile (None in one process)."""
+        if self.parsers is None:
+            yield from ((line, None) for line in lines)
+            return
+        window: deque = deque()
+        for line in lines:
+            window.append((line, self._ahead(line)))
+            if len(window) > AHEAD_PER_WORKER * self.parsers.workers:
+                yield window.popleft()
+        yield from window
+
+    def _ahead(self, line: ExportArticle | BadLine) -> Ahead | None:
+        """A worker starts reading a line that will need it; whatever goes wrong
+        here is found again, and reported, when the line's turn comes."""
+        if isinstance(line, BadLine):
+            return None
+        try:
+            text = check_text(line.text)
+        except (RejectedFile, ValueError):
+            return None
+        digest = content_hash(text)
+        if not self.reparse and Article.objects.filter(content_hash=digest).exists():
+            return Ahead(text, digest, None)
+        draft = self.parsers.submit(text, line.title, line.published_at)
+        return Ahead(text, digest, draft, self.parsers)
 
     def _guarded(self, name: str, read) -> Outcome | None:
         """What read returns, or the rejection of whatever went wrong in it."""
@@ -248,7 +312,9 @@ class Ingester:
         )
         return dataclasses.replace(outcome, warning=decoded.warning)
 
-    def _ingest_line(self, found: Found, line: ExportArticle | BadLine) -> Outcome:
+    def _ingest_line(
+        self, found: Found, line: ExportArticle | BadLine, ahead: Ahead | None = None
+    ) -> Outcome:
         if isinstance(line, BadLine):
             raise RejectedFile(line.reason)
         name = f"{found.path}:{line.line}"
@@ -264,10 +330,14 @@ class Ingester:
             published_at=line.published_at,
             source_name=line.source_name,
         )
-        return self.ingest_text(check_text(line.text), origin, name)
+        if ahead is None:
+            return self.ingest_text(check_text(line.text), origin, name)
+        return self.ingest_text(ahead.text, origin, name, ahead)
 
-    def ingest_text(self, text: str, origin: Origin, name: str) -> Outcome:
-        digest = content_hash(text)
+    def ingest_text(
+        self, text: str, origin: Origin, name: str, ahead: Ahead | None = None
+    ) -> Outcome:
+        digest = ahead.digest if ahead else content_hash(text)
         existing = self._ingested_from(origin)
         same_text = Article.objects.filter(content_hash=digest).first()
         if existing is None and same_text and _legacy_name(same_text, origin):
@@ -281,19 +351,34 @@ class Ingester:
             and _same_metadata(existing, origin)
         ):
             return Outcome(UNCHANGED, name, existing.pk)
-        parsed = read_article(
-            text, title=origin.title, published_at=origin.published_at
-        )
+        if ahead and ahead.draft:
+            # What the worker could not read, this process cannot either.
+            parsed, draft = None, ahead.draft.result()
+            if ahead.parsers is not self.parsers:  # from before a reload: read again
+                parsed, draft = draft.parsed, None
+                self.reread += 1
+        else:
+            draft = None
+            parsed = read_article(
+                text, title=origin.title, published_at=origin.published_at
+            )
         try:
             # The article and its search outbox row commit together (outbox.py).
             with transaction.atomic(), queued_together():
                 article = self._save(
-                    parsed, existing or Article(), text, origin, digest
+                    self._linked(parsed, draft),
+                    existing or Article(),
+                    text,
+                    origin,
+                    digest,
                 )
         except Exception:
             # People and sources made inside the rolled-back transaction are gone again.
             self.gazetteer = Gazetteer.from_db()
             self._load_sources()
+            if self.parsers:  # the workers knew them too: new workers from here on
+                self.parsers.close(wait=False)
+                self.parsers = self._parsers()
             raise
         if article.url:
             self.urls[article.url] = article.pk
@@ -307,7 +392,9 @@ class Ingester:
         # Article.url has no index: one query a run rather than a table scan a line.
         if self.urls is None:
             self.urls = dict(Article.objects.exclude(url="").values_list("url", "pk"))
-        return Article.objects.filter(pk=self.urls.get(origin.url)).first()
+        pk = self.urls.get(origin.url)
+        # A URL the run has not met: no query (pk=None would ask for a NULL id).
+        return None if pk is None else Article.objects.filter(pk=pk).first()
 
     def _source(self, parsed: ParsedArticle, origin: Origin) -> Source | None:
         """The exporter's source, made a record when new; else the dateline's agency
@@ -322,10 +409,24 @@ class Ingester:
             )
         return self.sources[key]
 
-    def _save(self, parsed: ParsedArticle, article, text, origin, digest) -> Article:
+    def _linked(self, parsed: ParsedArticle | None, draft: Draft | None):
+        """The article linked to the gazetteer as it stands, its proposed people
+        made records: a worker's draft when no one added meanwhile may be named in
+        it, else read again here."""
+        if draft is not None:
+            if not draft.may_name(*self.parsers.since(draft)):
+                keys = {
+                    Proposed(index): self._propose(proposal)
+                    for index, proposal in enumerate(draft.proposals)
+                }
+                return draft.with_keys(keys)
+            parsed = draft.parsed
+            self.reread += 1
         for proposal in proposals_in(parsed, self.gazetteer):
             self._propose(proposal)
-        link_entities(parsed, self.gazetteer)
+        return link_entities(parsed, self.gazetteer)
+
+    def _save(self, parsed: ParsedArticle, article, text, origin, digest) -> Article:
         staff = staff_values(article)
         article.title = parsed.title[:500]
         article.body = parsed.body
@@ -340,21 +441,34 @@ class Ingester:
         article.content_hash = digest
         for field, value in staff.items():
             setattr(article, field, value)
+        new = article.pk is None  # nothing linked yet: nothing to read or replace
         article.save()
-        countries = Country.objects.in_bulk(parsed.countries, field_name="code")
+        countries = {
+            code: self.countries[code]
+            for code in parsed.countries
+            if code in self.countries
+        }
         if "countries" not in article.staff_edited:
-            article.countries.set(countries.values())
+            if new:
+                article.countries.add(*countries.values())
+            else:
+                article.countries.set(countries.values())
         if "people" not in article.staff_edited:
-            article.people.set(parsed.people)
+            if new:
+                article.people.add(*parsed.people)
+            else:
+                article.people.set(parsed.people)
         if STAFF_MEETINGS not in article.staff_edited:
-            self._replace_meetings(article, parsed.meetings, countries)
+            self._replace_meetings(article, parsed.meetings, countries, new=new)
         return article
 
-    def _replace_meetings(self, article, drafts, countries) -> None:
+    def _replace_meetings(self, article, drafts, countries, *, new=False) -> None:
         """The parsed meetings anew, but those staff made or corrected stay as they
         are, and the sentence that reports one is not read into a second."""
-        article.meetings.filter(staff_edited=False).delete()
-        staff = set(article.meetings.values_list("sentence", flat=True))
+        staff = set()
+        if not new:
+            article.meetings.filter(staff_edited=False).delete()
+            staff = set(article.meetings.values_list("sentence", flat=True))
         for draft in drafts:
             if draft.sentence not in staff:
                 self._save_meeting(article, draft, countries)
@@ -382,7 +496,7 @@ class Ingester:
                 organization=organizations.get(participant.organization),
             )
 
-    def _propose(self, proposal) -> None:
+    def _propose(self, proposal) -> int:
         """A new official for staff to confirm; the run links them meanwhile. Another
         run may have proposed them since this one read the gazetteer: the database
         allows one person per name and country, and that one is linked."""
@@ -395,6 +509,9 @@ class Ingester:
                 normalized_name=normalize(proposal.name.strip()), country=country
             )
         self.gazetteer.add_person(person.pk, proposal.spellings, proposal.country_key)
+        if self.parsers:
+            self.parsers.add_person(person.pk, proposal.spellings, proposal.country_key)
+        return person.pk
 
     def _create_proposed(self, proposal, country) -> Person:
         person = Person.objects.create(

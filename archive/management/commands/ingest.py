@@ -2,6 +2,7 @@
 index."""
 
 import contextlib
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -18,10 +19,12 @@ from archive.ingest.pipeline import (
     Ingester,
     discover,
 )
-from archive.search.outbox import drain
+from archive.search.outbox import BATCH, drain
 
 PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
-DRAIN_EVERY = 50  # changed articles between index commits
+# Changed articles between drains: one index commit per outbox batch (200), as few
+# as the batch allows (each commit also merges the index's small segments).
+DRAIN_EVERY = BATCH
 CHANGED = {ADDED, UPDATED}
 KEPT = "kept"
 
@@ -44,8 +47,27 @@ class Command(BaseCommand):
             action="store_true",
             help="report what would change; write nothing",
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="processes reading export lines (default: one per core; 1: none)",
+        )
 
-    def handle(self, *, paths, reparse=False, dry_run=False, verbosity=1, **options):
+    def handle(
+        self,
+        *,
+        paths,
+        reparse=False,
+        dry_run=False,
+        workers=None,
+        verbosity=1,
+        **options,
+    ):
+        if workers is None:
+            workers = os.cpu_count() or 1
+        if workers < 1:
+            raise CommandError("--workers must be 1 or more")
         found = list(discover(paths))
         counts = Counter()
         # Each article commits on its own with its search outbox row, and the outbox
@@ -53,8 +75,11 @@ class Command(BaseCommand):
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
         with run:
             try:
-                ingester = Ingester(reparse=reparse)
-                self._ingest(found, ingester, counts, verbosity, dry_run)
+                ingester = Ingester(reparse=reparse, workers=workers)
+                try:
+                    self._ingest(found, ingester, counts, verbosity, dry_run)
+                finally:
+                    ingester.close()
             finally:
                 if dry_run:
                     transaction.set_rollback(True)
