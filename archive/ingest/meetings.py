@@ -122,7 +122,8 @@ _PLANNED = _normalized(
     يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
-    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح"""
+    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح تحضر يحضر تستعد يستعد
+    استعدادا"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
@@ -337,7 +338,8 @@ def _planned(
     )
     undone |= i > first and _is(tokens[i - 1], before) and not _after_past(tokens, i)
     # "للقاء": purpose; an imperfect verb ("يجتمع") is as planned as its sentence.
-    purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:]))
+    # A summit is no verbal noun: "البيان الختامي لقمة" is "of", not "to hold".
+    purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:])) and not _summit(norm)
     # "ويلتقي": the tense past a conjunction.
     imperfect = any(
         form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
@@ -368,6 +370,10 @@ def _planned(
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
         or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
     )
+
+
+def _summit(word: str) -> bool:
+    return any(form.endswith(_SUMMIT) for form in unclitic(word))
 
 
 def _may(tokens: list[Token], at: int) -> bool:
@@ -529,7 +535,7 @@ def _in_person(
         _is(t, _HOLDING_VERBS) for t in tokens[max(first, i - _REACH) : i]
     )
     # News speaks of summits to come as much as of summits held.
-    summit = any(f.endswith(_SUMMIT) for f in _forms(token))
+    summit = _summit(token.norm)
     # "مباحثات المستشارة الألمانية ... والعاهل الأردني": whose, named next.
     bound = pronoun or partner is not None or i + 1 in named
     among = partner is not None and _BETWEEN in _forms(tokens[partner])
