@@ -196,6 +196,29 @@ def test_a_run_of_another_name_is_a_short_form():
     assert keys(find_people(text, gaz)) == ["muhriddin", "muhriddin"]
 
 
+def test_a_full_names_surname_is_its_short_form():
+    """News names the person in full, then by surname alone ("قال الرئيس السوري
+    بشار الأسد ... وقال الأسد"); not before the full name ("الأسد" is a lion too)."""
+    gaz = gazetteer(assad=("SY", "بشار الأسد"))
+    assert find_people("وقال الأسد إن", gaz) == []
+    text = "استقبل بشار الأسد الوفد. وقال الأسد إن"
+    assert keys(find_people(text, gaz)) == ["assad", "assad"]
+
+
+@pytest.mark.parametrize(
+    ("name", "alone"),
+    [
+        ("محمد بن سلمان", "سلمان"),  # his father's name
+        ("كيم جونغ أون", "أون"),  # a syllable
+        ("شي جين بينغ", "بينغ"),
+        ("ميشال عون", "عون"),  # a word too: "عون" is help
+    ],
+)
+def test_no_surname_of_a_father_a_syllable_or_a_short_word(name, alone):
+    gaz = gazetteer(someone=("XX", name))
+    assert keys(find_people(f"التقى {name} الوفد. وقال {alone} إن", gaz)) == ["someone"]
+
+
 def test_a_shared_short_form_goes_to_the_latest_full_name():
     gaz = gazetteer(
         elder=("TM", "قربان قولي بردي محمدوف", "بردي محمدوف"),
@@ -424,7 +447,8 @@ def test_a_proposed_person_is_known_once_added():
     assert isinstance(proposal, ProposedPerson)
     gaz.add_person("saidov", [proposal.name], proposal.country_key)
     assert propose_people(text, gaz) == []
-    assert keys(find_people(text, gaz)) == ["saidov"]
+    # and by surname alone after the full name: "وقال سعيدوف"
+    assert keys(find_people(text, gaz)) == ["saidov", "saidov"]
 
 
 # Words and the database
