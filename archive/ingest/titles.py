@@ -65,6 +65,10 @@ _TITLE_TABLE = (
     # "الزعيم الكوري الشمالي", "زعيم كوريا الشمالية"; "زعيم المعارضة" names no country.
     ("الزعيم", "الزعيم", "زعيم", _R.HEAD_OF_STATE),
     ("نائب وزير الخارجية", "نائب وزير الخارجية", "نائب وزير خارجية", _R.OTHER),
+    # A deputy or an assistant stands for the state as the minister would, not as
+    # someone else's aide ("مستشار الرئيس"): "مساعد وزير الدفاع السعودي".
+    ("نائب وزير", "نائب وزير *", "نائب وزير *", _R.OTHER),
+    ("مساعد وزير", "مساعد وزير *", "مساعد وزير *", _R.OTHER),
     ("السفير", "السفير", "سفير", _R.OTHER),
     ("السفيرة", "السفيرة", "سفيرة", _R.OTHER),
     ("المبعوث", "المبعوث", "مبعوث", _R.OTHER),
@@ -225,8 +229,9 @@ def title_at(
     pattern, form, country = found
     served = i > 0 and tokens[i].glued and _modified(tokens[i - 1])
     office, role = pattern.office, pattern.role
-    if pattern.words[-1] == "*":
-        office = f"{office} {_printed(text, tokens, i + 1, i + 2)}"
+    if pattern.words[-1] == "*":  # the last word, whatever it is: "وزير الدفاع"
+        wild = i + len(pattern.words) - 1
+        office = f"{office} {_printed(text, tokens, wild, wild + 1)}"
     if role is None:  # a counterpart, of another country than the subject's
         if subject and subject.country == country.key:
             subject = None  # the title was another official's

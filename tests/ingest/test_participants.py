@@ -169,3 +169,20 @@ def test_a_security_council_session_with_a_briefer_by_video():
 def test_a_session_to_come_or_of_one_body_alone_is_none():
     assert meet("من المقرر أن يعقد مجلس الأمن جلسة يتحدث فيها سيرغي لافروف.") == []
     assert meet("عقد مجلس الوزراء جلسة برئاسة سيرغي لافروف.") == []
+
+
+def test_an_assistant_minister_stands_for_his_state():
+    """AL-internationalNews-1300-20180524 (shortened): "مساعد وزير الدفاع" is an
+    official of his own, not someone else's aide."""
+    gaz = gazetteer()
+    gaz.add_adjective("سعودي", "SA")
+    gaz.add_adjective("سوداني", "SD")
+    text = (
+        "وصل إلى الخرطوم مساء الأربعاء الفريق طيار محمد بن عبد الله العايش مساعد "
+        "وزير الدفاع السعودي والتقى بالرئيس السوداني."
+    )
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert parties(meeting) == [
+        (None, "مساعد وزير الدفاع", "SA", None),
+        (None, "الرئيس", "SD", None),
+    ]
