@@ -315,6 +315,20 @@ def test_a_counterpart_of_a_subject_without_title_is_not_proposed():
     assert proposals(text, gazetteer(wang=WANG)) == []
 
 
+def test_a_surname_reused_after_a_meeting_verb_ends_the_name():
+    """AL-internationalNews-248-20180227 (shortened): the envoy named in full, then
+    "التقى العلولا"."""
+    gaz = gazetteer()
+    gaz.add_adjective("سعودي", "SA")
+    text = (
+        "وقال الحريري عقب الاجتماع مع المبعوث السعودي نزار العلولا في بيروت إن "
+        "السعودية حريصة على لبنان. إلى ذلك، التقى العلولا رئيس الجمهورية."
+    )
+    assert [(p.name, p.country_key, p.short) for p in propose_people(text, gaz)] == [
+        ("نزار العلولا", "SA", "العلولا")
+    ]
+
+
 def test_a_name_the_text_never_reuses_is_not_proposed():
     """Nothing tells "بختيار سعيدوف" from "بختيار سعيدوف نظيره" but a second mention."""
     assert proposals("التقى وزير خارجية أوزبكستان بختيار سعيدوف نظيره.") == []
