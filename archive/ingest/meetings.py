@@ -20,7 +20,7 @@ from archive.ingest.datelines import date_in_sentence
 from archive.ingest.entities import TextEntities
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.proposals import name_word
-from archive.ingest.titles import HONORIFICS, Title
+from archive.ingest.titles import HONORIFICS, Title, printed_words
 from archive.ingest.words import Token, unclitic
 from archive.vocabulary import MeetingKind
 
@@ -194,11 +194,12 @@ _GROUPS = _normalized(
     """وزراء قادة زعماء رؤساء ممثلي ممثلين مسؤولي مسؤولين وفود وفدي دول حكومات"""
 )
 _EACH = _normalized("كلا من")  # "تجمع كلا من X وY"
-# Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس".
+# Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس",
+# "مفتشين من منظمة حظر الأسلحة الكيميائية", "بعثة من صندوق النقد".
 _ORGANIZATION_OFFICES = _normalized(
     """المبعوث مبعوث المبعوثة مبعوثة الأمين أمين وفد وفدا الوفد ممثل ممثلو ممثلي
     ممثلين مندوب المندوب رئيس رئيسة زعيم قادة قيادات مسؤول مسؤولو مسؤولي مسؤولين
-    المتحدث المدير مدير"""
+    المتحدث المدير مدير مفتشين مفتشي مفتشو المفتشين خبراء الخبراء بعثة"""
 )
 _GENERAL = _normalized("العام العامة")
 _FROM = normalize("من")
@@ -961,7 +962,10 @@ class _Reader:
             head -= 1  # "الأمين العام"
         if not _is(self.tokens[head], _ORGANIZATION_OFFICES):
             return
-        office = " ".join(t.text for t in self.tokens[head : span.first])
+        # As printed, less a preposition glued to it: "بمفتشين من" -> "مفتشين".
+        form = next(f for f in _forms(self.tokens[head]) if f in _ORGANIZATION_OFFICES)
+        office = printed_words(self.body, self.tokens, head, span.first, form)
+        office = " ".join(office.split())
         office = re.sub("^(وفدا|الوفد) ", "وفد ", office)  # as a list names it
         party = ParticipantDraft(
             office=office.removesuffix(" من"), organization=span.key

@@ -186,3 +186,19 @@ def test_an_assistant_minister_stands_for_his_state():
         (None, "مساعد وزير الدفاع", "SA", None),
         (None, "الرئيس", "SD", None),
     ]
+
+
+def test_inspectors_of_an_organisation_take_part():
+    """BB-middleEast-356-20180415: "بمفتشين من منظمة ..." stands for the body."""
+    gaz = gazetteer()
+    gaz.add_adjective("سوري", "SY")
+    gaz.add_organization("OPCW", ["منظمة حظر الأسلحة الكيميائية"])
+    text = (
+        "وفي دمشق التقى نائب وزير الخارجية السوري فيصل المقداد بمفتشين من منظمة "
+        "حظر الأسلحة الكيميائية لنحو ثلاث ساعات."
+    )
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert parties(meeting) == [
+        (None, "نائب وزير الخارجية", "SY", None),
+        (None, "مفتشين", None, "OPCW"),
+    ]
