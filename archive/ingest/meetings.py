@@ -514,6 +514,8 @@ def _in_person(
         return _Cue(IN_PERSON, i, partner, verb=True, talk=True)
     if _joint_conference(tokens, i, last):
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 4))
+    if _credentials(tokens, i, first, last):
+        return _Cue(IN_PERSON, i)
     noun = _meeting_noun(token.norm)
     if not noun:
         return None
@@ -553,6 +555,22 @@ def _joint_conference(tokens: list[Token], i: int, last: int) -> bool:
         and any(_is(t, _JOINT) for t in tokens[i + 1 : min(i + 3, last)])
         and _partner(tokens, i, last, 4) is not None
     )
+
+
+# An ambassador hands a head of state his credentials in person: "تسلم أوراق اعتماد
+# سفير كوريا الشمالية", "قدم السفير أوراق اعتماده إلى الرئيس" (observers "دون أوراق
+# اعتماد" are no ambassador).
+_PAPERS = _normalized("أوراق")
+_CREDENTIALS = _normalized("اعتماد اعتماده اعتمادها اعتمادهم")
+_AMBASSADORS = _normalized("سفير السفير سفيرة السفيرة سفراء السفراء")
+
+
+def _credentials(tokens: list[Token], i: int, first: int, last: int) -> bool:
+    """Whether an ambassador's "أوراق اعتماد" stands at word ``i``."""
+    if i == first or not _is(tokens[i], _CREDENTIALS):
+        return False
+    near = tokens[max(first, i - 8) : min(last, i + 3)]
+    return _is(tokens[i - 1], _PAPERS) and any(_is(t, _AMBASSADORS) for t in near)
 
 
 def _spoken_to(tokens: list[Token], i: int, last: int) -> int | None:
