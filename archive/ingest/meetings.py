@@ -97,7 +97,8 @@ _SIGNED = _normalized(
 _GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم بمشاركة")
 _ALONG = _normalized("بمشاركة")
 _BILATERAL = _normalized("ثنائية الثنائية")
-_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات")
+# A body's session or summit: "جلسة طارئة لمجلس الأمن", "قمة مجموعة السبع".
+_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات قمة القمة")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين".
 _GATHERED_BOTH = _normalized("جمعهما جمعتهما")
@@ -857,7 +858,12 @@ class _Reader:
         for i in range(sentence.first, sentence.last):
             if not _is(self.tokens[i], _SESSIONS):
                 continue
-            near = [*range(i + 1, min(i + 4, sentence.last)), *range(max(0, i - 3), i)]
+            near = [*range(i + 1, min(i + 4, sentence.last))]
+            if _summit(self.tokens[i].norm):  # "قمة مجموعة السبع": named after
+                if _gathered(self.tokens, i, sentence.last) is not None:
+                    continue  # "... التي جمعت X وY": who met, named
+            else:  # "مجلس الأمن في جلسة": or before
+                near += range(max(0, i - 3), i)
             parties = (self.party_at[at][1] for at in near if at in self.party_at)
             body = next((p.organization for p in parties if p.organization), None)
             planned = _planned(

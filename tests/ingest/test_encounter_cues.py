@@ -218,3 +218,34 @@ def test_a_meeting_that_gathered_the_two_named_before():
 )
 def test_he_who_said_he_met_is_the_speaker(text):
     assert [m.people for m in meet(text)] == [["trump", "putin"]]
+
+
+def test_a_summit_of_a_body_is_an_encounter_of_those_named_at_it():
+    """Shortened from AL-internationalNews-1539-20180609: "وغادر ترمب بعد انتهاء قمة
+    مجموعة السبع فى كيبيك"; the name given in full."""
+    gaz = gazetteer()
+    gaz.add_organization("G7", ["مجموعة السبع"])
+    text = "وغادر دونالد ترامب بعد انتهاء قمة مجموعة السبع في كيبيك."
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert [(p.person, p.organization) for p in meeting.participants] == [
+        (None, "G7"),
+        ("trump", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # shaped after skynews, June 2018 (Buhari and the African Union): not
+        # attending one to come
+        "وقال بيان رسمي الأحد إن الرئيس الأميركي، دونالد ترامب، لن يحضر قمة مجموعة "
+        "السبع، المقررة في كندا الأسبوع الجاري.",
+        # shaped after FR, June 2018 (Conte): to come
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إنه سيمثل فرنسا في قمة مجموعة السبع "
+        "الأسبوع المقبل في كندا.",
+    ],
+)
+def test_a_summit_of_a_body_to_come_is_none(sentence):
+    gaz = gazetteer()
+    gaz.add_organization("G7", ["مجموعة السبع"])
+    assert find_meetings(sentence, gazetteer=gaz, article_date=None, place=None) == []
