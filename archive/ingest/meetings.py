@@ -432,6 +432,12 @@ def _to_come(tokens: list[Token], first: int, last: int, named: set[int]) -> boo
         token = tokens[at]
         if _is(token, _LATER):
             return True
+        # "وتلتقي ميركل اليوم الرئيس": the day's programme; "يلتقي اليوم (الأحد)",
+        # dated as news agencies date what they report, is today's news.
+        if _is(token, _TODAY) and not any(
+            _is(t, _WEEKDAYS) for t in tokens[at + 1 : min(last, at + 3)]
+        ):
+            return True
         if _is(token, _WEEKDAYS):
             around = tokens[max(first, at - 2) : at] + tokens[at + 1 : at + 3]
             if not any(_is(t, _TODAY | _PAST_DAY) for t in around):

@@ -153,3 +153,21 @@ def test_a_reception_retold_in_a_quotation_is_one_encounter():
     )
     meetings = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
     assert len(meetings) == 1
+
+
+def test_todays_programme_told_in_the_imperfect_is_no_encounter_yet():
+    """FR-internationalNews-1963-20180622: the day's meetings to come; told in the
+    past tense, the same words report one."""
+    gaz = gazetteer()
+    gaz.add_adjective("لبناني", "LB")
+    gaz.add_person("merkel", ["أنغيلا ميركل", "ميركل"], "DE")
+    lead = "حلت المستشارة الألمانية أنغيلا ميركل في بيروت. "
+    planned = (
+        "وتلتقي ميركل اليوم الرئيس اللبناني ميشال عون ورئيس البرلمان نبيه بري قبل "
+        "أن تجتمع بالحريري مجددا."
+    )
+    held = "والتقت ميركل اليوم الرئيس اللبناني ميشال عون."
+    meet = find_meetings(lead + planned, gazetteer=gaz, article_date=None, place=None)
+    assert meet == []
+    (met,) = find_meetings(lead + held, gazetteer=gaz, article_date=None, place=None)
+    assert met.countries == ["DE", "LB"]
