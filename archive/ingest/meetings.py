@@ -107,6 +107,8 @@ _PAIRS = _normalized("الرئيسين الزعيمين الوزيرين الج�
 _MEETING_NOUNS = _normalized(
     "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال استضافة قمة"
 )
+# A noun's "ة" written "ت" before a pronoun: "قمتهما" (but "قمت" is "I rose").
+_SEATED = _normalized("قمت")
 _PRONOUNS = ("هما", "ها", "ه")
 _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اجتماعا"
 # Verbs that hold a meeting named by a noun: "أجرى محادثات", "عقد الجانبان اجتماعا".
@@ -227,11 +229,11 @@ def _meeting_noun(word: str) -> tuple[bool, bool] | None:
         definite = form.startswith("ال")
         bare = form[2:] if definite else form
         for ending in _ENDINGS:
-            if (
-                bare.endswith(ending)
-                and bare[: len(bare) - len(ending)] in _MEETING_NOUNS
-            ):
+            stem = bare[: len(bare) - len(ending)] if bare.endswith(ending) else ""
+            if stem in _MEETING_NOUNS:
                 return ending in _PRONOUNS, definite
+            if stem in _SEATED and ending in _PRONOUNS:  # "قمتهما", not "قمت"
+                return True, definite
     return None
 
 
@@ -797,7 +799,7 @@ class _Reader:
                 if len(people) == 1:  # the speaker is never his own counterpart
                     said_by = self._said_by(sentence, first, cue)
                     people = list(dict.fromkeys(said_by + people))
-                if len(people) >= 2:
+                if len(people) >= 2 and not self._older(index):
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
         return [
@@ -1288,13 +1290,29 @@ class _Reader:
         for earlier in range(index, max(index - _LEAD, 0) - 1, -1):
             sentence = self.sentences[earlier]
             named = {key for _, key in self._mentions(sentence.first, sentence.last)}
-            if earlier == index or named & people:
-                if earlier not in self.dates:
-                    text = self.body[sentence.start : sentence.end]
-                    self.dates[earlier] = date_in_sentence(text, self.reference)
-                if self.dates[earlier]:
-                    return self.dates[earlier], earlier
+            if (earlier == index or named & people) and self._own_date(earlier):
+                return self._own_date(earlier), earlier
         return self.article_date, index
+
+    def _own_date(self, index: int) -> PartialDate | None:
+        """The date sentence ``index`` gives, read once."""
+        if index not in self.dates:
+            sentence = self.sentences[index]
+            text = self.body[sentence.start : sentence.end]
+            self.dates[index] = date_in_sentence(text, self.reference)
+        return self.dates[index]
+
+    def _older(self, index: int) -> bool:
+        """Whether sentence ``index`` dates what it tells over a week before the news
+        ("خلال اجتماع 12 يونيو" in news of the 23rd, "في 20 مارس الماضي"): history,
+        or the cause of today's news, no encounter it reports."""
+        date, reference = self._own_date(index), self.reference
+        if not (date and date.year and date.month and reference):
+            return False
+        if not reference.is_complete:
+            return False
+        last_day = date.as_date() if date.day else _month_end(date.year, date.month)
+        return (reference.as_date() - last_day).days > _NEWS_DAYS
 
     def _named_place(self, *indices: int) -> str:
         """A city the sentences name: "في مدينة شيان", "إلى العاصمة الروسية موسكو"."""
@@ -1326,6 +1344,12 @@ class _Reader:
 
 
 _LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
+_NEWS_DAYS = 7  # how old an encounter may be and still be the news
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
 
 
 def _internal(draft: MeetingDraft) -> bool:
