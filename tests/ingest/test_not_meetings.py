@@ -110,6 +110,9 @@ def gazetteer() -> Gazetteer:
         # (FR, 24 June 2018, "تركيا: اعتقال أعضاء وفد أوروبي")
         "احتجزت السلطات الروسية الأحد أعضاء وفد من الولايات المتحدة لمراقبة "
         "الانتخابات، لاتهامهم بالتصرف على أنهم مراقبون دون أوراق اعتماد.",
+        # agreed to (SK-internationalNews-864-20180409)
+        "فاجأ الرئيس الأميركي دونالد ترامب العالم بموافقته بسرعة على لقاء كيم جونغ "
+        "أون لبحث الأزمة.",
         # an interview with a journalist
         'وقال الرئيس الأميركي دونالد ترامب في مقابلة مع تلفزيون "فوكس نيوز" إن '
         "الزعيم الكوري الشمالي كيم جونغ أون يريد السلام.",
@@ -171,3 +174,14 @@ def test_todays_programme_told_in_the_imperfect_is_no_encounter_yet():
     assert meet == []
     (met,) = find_meetings(lead + held, gazetteer=gaz, article_date=None, place=None)
     assert met.countries == ["DE", "LB"]
+
+
+def test_the_eve_of_a_summit_is_no_encounter():
+    """AL-internationalNews-1892-20180711, the name given in full."""
+    gaz = gazetteer()
+    gaz.add_organization("NATO", ["حلف الناتو", "حلف شمال الأطلسي"])
+    text = (
+        "ووصل الرئيس الأميركي دونالد ترامب، مساء الثلاثاء، إلى بروكسل عشية قمة لحلف "
+        "الناتو تطغى عليها أجواء متوترة."
+    )
+    assert find_meetings(text, gazetteer=gaz, article_date=None, place=None) == []
