@@ -345,10 +345,11 @@ def _planned(
     # A summit is no verbal noun: "البيان الختامي لقمة" is "of", not "to hold".
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:])) and not _summit(norm)
     # "ويلتقي": the tense past a conjunction.
-    imperfect = any(
-        form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
-        for form in _forms(tokens[verb])
-    )
+    imperfect = _imperfect(tokens[verb])
+    # "قمة غير مسبوقة تعقد بين": a meeting to be held, its verb after it.
+    if noun and verb == i:
+        if any(_imperfect(t) for t in tokens[i + 1 : min(last, i + 4)]):
+            return True
     # "قبل عقد اجتماع": before holding it.
     undone |= (
         verb != i
@@ -373,6 +374,15 @@ def _planned(
         # "القمة بين X وY ستعقد على الأرجح في سنغافورة": its verb may come late.
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
         or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
+    )
+
+
+def _imperfect(token: Token) -> bool:
+    """Whether a word is a meeting or holding verb in the imperfect: "يلتقي",
+    "ويعقد", "تعقد"."""
+    return any(
+        form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
+        for form in _forms(token)
     )
 
 

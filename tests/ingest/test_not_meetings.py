@@ -113,6 +113,10 @@ def gazetteer() -> Gazetteer:
         # agreed to (SK-internationalNews-864-20180409)
         "فاجأ الرئيس الأميركي دونالد ترامب العالم بموافقته بسرعة على لقاء كيم جونغ "
         "أون لبحث الأزمة.",
+        # to be held: the imperfect verb after the noun (SK-internationalNews-1503-
+        # 20180510, the name given in full)
+        "مما يزيل عقبة كبيرة أمام قمة غير مسبوقة تعقد بين دونالد ترامب والزعيم "
+        "الكوري الشمالي كيم جونغ أون.",
         # an interview with a journalist
         'وقال الرئيس الأميركي دونالد ترامب في مقابلة مع تلفزيون "فوكس نيوز" إن '
         "الزعيم الكوري الشمالي كيم جونغ أون يريد السلام.",
