@@ -126,7 +126,7 @@ _PLANNED = _normalized(
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
     تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح تحضر يحضر تستعد يستعد
-    استعدادا عشية الموافقة موافقة موافقته موافقتها"""
+    استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
@@ -1314,14 +1314,15 @@ class _Reader:
 
     def _older(self, index: int) -> bool:
         """Whether sentence ``index`` dates what it tells over a week before the news
-        ("خلال اجتماع 12 يونيو" in news of the 23rd, "في 20 مارس الماضي"): history,
-        or the cause of today's news, no encounter it reports."""
+        ("خلال اجتماع 12 يونيو" in news of the 23rd, "في 20 مارس الماضي", "في
+        2010"): history, or the cause of today's news, no encounter it reports."""
         date, reference = self._own_date(index), self.reference
-        if not (date and date.year and date.month and reference):
+        if not (date and date.year and reference and reference.is_complete):
             return False
-        if not reference.is_complete:
-            return False
-        last_day = date.as_date() if date.day else _month_end(date.year, date.month)
+        if date.day and date.month:
+            last_day = date.as_date()
+        else:  # "في مارس الماضي", "في 2010": the last day it may mean
+            last_day = _month_end(date.year, date.month or 12)
         return (reference.as_date() - last_day).days > _NEWS_DAYS
 
     def _named_place(self, *indices: int) -> str:

@@ -384,6 +384,11 @@ def test_an_explicit_date_wins():
             "12 يونيو بين وانغ يي وسيرغي لافروف.",
             PartialDate(2018, 6, 23),
         ),
+        # a month of an earlier year (SK-middleEast-3931-20181017, shaped after)
+        (
+            "وكان وانغ يي التقى سيرغي لافروف في أغسطس 2014.",
+            PartialDate(2018, 10, 17),
+        ),
         # CN-middleEast-507-20180407 (corpus)
         (
             "وكان وانغ يي التقى سيرغي لافروف في 20 مارس/ آذار الماضي.",
