@@ -913,10 +913,11 @@ class _Reader:
             encounters = [people]
         quoted = self._quoted(sentence, cue)
         for encounter in encounters:
-            if not self._told(set(encounter), cue, quoted):
-                self.drafts.append(
-                    self._draft(index, sentence, cue, encounter, first, last)
-                )
+            if self._told(set(encounter), cue, quoted):
+                continue
+            draft = self._draft(index, sentence, cue, encounter, first, last)
+            if not any(_retold(earlier, draft) for earlier in self.drafts):
+                self.drafts.append(draft)
 
     def _participants(
         self, index: int, cue: _Cue, first: int, last: int, subject: Hashable | None
@@ -1368,6 +1369,42 @@ def _internal(draft: MeetingDraft) -> bool:
     ترامب وبومبيو" of an American minister), no encounter between parties."""
     sides = {p.country or p.organization for p in draft.participants}
     return len(sides) == 1 and None not in sides
+
+
+def _retold(earlier: MeetingDraft, draft: MeetingDraft) -> bool:
+    """Whether ``draft`` tells ``earlier`` again, its people once by name and once by
+    office ("التقى وزير الخارجية السوري نظيره العراقي" ... "بحث وليد المعلم مع نظيره
+    العراقي"): the same states and bodies, and no side with two different people
+    (the king and the crown prince are two encounters)."""
+    if _sides(earlier) != _sides(draft) or earlier.kind != draft.kind:
+        return False
+    return all(
+        any(_same(p, q) for q in earlier.participants if _side(q) == _side(p))
+        for p in draft.participants
+    )
+
+
+def _same(one: ParticipantDraft, other: ParticipantDraft) -> bool:
+    """Whether two participants of one side may be one person: the same person; one
+    named and one given by office, the same office printed for both (the queen is
+    not the prime minister); both by office, their offices agreeing if printed."""
+    if one.person is not None and other.person is not None:
+        return one.person == other.person
+    if one.person is not None or other.person is not None:
+        return bool(one.office) and _office(one) == _office(other)
+    return not (one.office and other.office) or _office(one) == _office(other)
+
+
+def _office(participant: ParticipantDraft) -> str:
+    return normalize(participant.office.removeprefix("ال"))
+
+
+def _side(participant: ParticipantDraft) -> Hashable:
+    return participant.country or participant.organization
+
+
+def _sides(draft: MeetingDraft) -> set[Hashable]:
+    return {_side(p) for p in draft.participants}
 
 
 def _fewest(participants: list[ParticipantDraft]) -> list[ParticipantDraft]:
