@@ -97,8 +97,11 @@ _SIGNED = _normalized(
 _GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم بمشاركة")
 _ALONG = _normalized("بمشاركة")
 _BILATERAL = _normalized("ثنائية الثنائية")
-# A body's session or summit: "جلسة طارئة لمجلس الأمن", "قمة مجموعة السبع".
-_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات قمة القمة")
+# A body's session, summit or meeting: "جلسة طارئة لمجلس الأمن", "قمة مجموعة السبع",
+# "اجتماع وزراء خارجية حلف شمال الأطلسي".
+_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات قمة القمة اجتماع الاجتماع")
+# ... named after them only: "أعلن الاتحاد الأوروبي ... الاجتماع" is no meeting of it.
+_AFTER_ONLY = _normalized("قمة القمة اجتماع الاجتماع")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين".
 _GATHERED_BOTH = _normalized("جمعهما جمعتهما")
@@ -346,9 +349,13 @@ def _planned(
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:])) and not _summit(norm)
     # "ويلتقي": the tense past a conjunction.
     imperfect = _imperfect(tokens[verb])
-    # "قمة غير مسبوقة تعقد بين": a meeting to be held, its verb after it.
+    # "قمة غير مسبوقة تعقد بين": a meeting to be held, its verb after it;
+    # "وسيشارك X في اجتماع": one to be attended.
     if noun and verb == i:
         if any(_imperfect(t) for t in tokens[i + 1 : min(last, i + 4)]):
+            return True
+        before = range(max(first, i - 4), i)
+        if any(at not in named and _future_verb(tokens[at]) for at in before):
             return True
     # "قبل عقد اجتماع": before holding it.
     undone |= (
@@ -454,13 +461,17 @@ def _to_come(tokens: list[Token], first: int, last: int, named: set[int]) -> boo
             around = tokens[max(first, at - 2) : at] + tokens[at + 1 : at + 3]
             if not any(_is(t, _TODAY | _PAST_DAY) for t in around):
                 return True
-        if (
-            at not in named
-            and _FUTURE_VERB.match(token.norm)
-            and not token.norm.lstrip("وف").startswith(_NOT_FUTURE)
-        ):
+        if at not in named and _future_verb(token):
             return True
     return False
+
+
+def _future_verb(token: Token) -> bool:
+    """Whether a word is a verb in the future: "سيزور", "وسيشارك"."""
+    norm = token.norm
+    return bool(_FUTURE_VERB.match(norm)) and not norm.lstrip("وف").startswith(
+        _NOT_FUTURE
+    )
 
 
 def _subjunctive(tokens: list[Token], i: int, first: int, named: set[int]) -> bool:
@@ -876,8 +887,10 @@ class _Reader:
         for i in range(sentence.first, sentence.last):
             if not _is(self.tokens[i], _SESSIONS):
                 continue
-            near = [*range(i + 1, min(i + 4, sentence.last))]
-            if _summit(self.tokens[i].norm):  # "قمة مجموعة السبع": named after
+            # Past whose ministers or leaders: "اجتماع لوزراء خارجية دول الناتو".
+            grouped = i + 1 < sentence.last and _is(self.tokens[i + 1], _GROUPS)
+            near = [*range(i + 1, min(i + (6 if grouped else 4), sentence.last))]
+            if _is(self.tokens[i], _AFTER_ONLY):  # "قمة مجموعة السبع"
                 if _gathered(self.tokens, i, sentence.last) is not None:
                     continue  # "... التي جمعت X وY": who met, named
             else:  # "مجلس الأمن في جلسة": or before

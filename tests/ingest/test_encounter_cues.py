@@ -256,3 +256,28 @@ def test_a_summit_of_a_body_to_come_is_none(sentence):
     gaz = gazetteer()
     gaz.add_organization("G7", ["مجموعة السبع"])
     assert find_meetings(sentence, gazetteer=gaz, article_date=None, place=None) == []
+
+
+def test_a_meeting_of_a_bodys_ministers_is_an_encounter_of_those_named_at_it():
+    """Shortened from the corpus (skynews, May 2018): "وتحدث بومبيو عن المسألة عقب
+    اجتماع لوزراء خارجية دول الناتو في بروكسل"."""
+    gaz = gazetteer()
+    gaz.add_organization("NATO", ["الناتو", "حلف شمال الأطلسي"])
+    text = "وتحدث مايك بومبيو عن المسألة عقب اجتماع لوزراء خارجية دول الناتو في بروكسل."
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert [(p.person, p.organization) for p in meeting.participants] == [
+        (None, "NATO"),
+        ("pompeo", None),
+    ]
+
+
+def test_a_meeting_of_a_bodys_ministers_to_come_is_none():
+    """Corpus (skynews, 2018), the envoy named: "وسيشارك المبعوث الدولي في اجتماع
+    وزراء خارجية دول الاتحاد الأوروبي يوم الاثنين في لوكسمبورغ"."""
+    gaz = gazetteer()
+    gaz.add_organization("EU", ["الاتحاد الأوروبي"])
+    text = (
+        "وسيشارك مايك بومبيو في اجتماع وزراء خارجية دول الاتحاد الأوروبي يوم "
+        "الاثنين في لوكسمبورغ."
+    )
+    assert find_meetings(text, gazetteer=gaz, article_date=None, place=None) == []
