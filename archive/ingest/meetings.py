@@ -138,10 +138,15 @@ _PAST_DAY = _normalized("الماضي الفائت المنصرم أمس")
 _TODAY = _normalized("اليوم")
 _LATER = _normalized("غدا غد لاحقا الساعة")
 # "سيزور موسكو ويلتقي": a future verb ("سـ") in the sentence of an imperfect one; not
-# nouns that start alike ("سياسة", "سيارة", "ستة") nor names ("سيرغي", "سيول").
+# nouns that start alike ("سياسة", "سيارة", "ستة", "سنوات") nor names ("سيرغي", "سيول",
+# "سنغافورة").
 _FUTURE_VERB = re.compile("^[وف]?س[يتن][^ ]{3,6}$")
 _NOT_FUTURE = tuple(
-    map(normalize, "سياس سيار سياد سيطر سينا سيد ستين ستة ستا سيول سيري ستو".split())
+    map(
+        normalize,
+        """سياس سيار سياد سيطر سينا سيد ستين ستة ستا سيول سيري ستو سنغاف سنوات سنتين سيئ
+        ستيف""".split(),
+    )
 )
 # "أن" before a verb in the subjunctive: what is hoped, expected or feared ("من
 # المتوقع أن تتركز محادثات", "احتمال أن يتخذ ... خلال لقائه").
@@ -1403,12 +1408,13 @@ def _same(one: ParticipantDraft, other: ParticipantDraft) -> bool:
     not the prime minister); both by office, their offices agreeing if printed."""
     if one.person is not None and other.person is not None:
         return one.person == other.person
+    agree = _office_words(one) == _office_words(other)
     if one.person is not None or other.person is not None:
-        return bool(one.office) and _office(one) == _office(other)
-    return not (one.office and other.office) or _office(one) == _office(other)
+        return bool(one.office) and agree
+    return not (one.office and other.office) or agree
 
 
-def _office(participant: ParticipantDraft) -> str:
+def _office_words(participant: ParticipantDraft) -> str:
     return normalize(participant.office.removeprefix("ال"))
 
 
