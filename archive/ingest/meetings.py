@@ -108,7 +108,8 @@ _GATHERED_BOTH = _normalized("جمعهما جمعتهما")
 _PAIRS = _normalized("الرئيسين الزعيمين الوزيرين الجانبين الطرفين الرجلين")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
-    "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال استضافة قمة"
+    """لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات مشاورات استقبال
+    استضافة قمة"""
 )
 # A noun's "ة" written "ت" before a pronoun: "قمتهما" (but "قمت" is "I rose").
 _SEATED = _normalized("قمت")

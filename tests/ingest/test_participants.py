@@ -202,3 +202,17 @@ def test_inspectors_of_an_organisation_take_part():
         (None, "نائب وزير الخارجية", "SY", None),
         (None, "مفتشين", None, "OPCW"),
     ]
+
+
+def test_consultations_with_someone_are_an_encounter():
+    """Consultations count as talks (the annotation guide); shaped after the corpus
+    (AL, 2018: "وأجرى عون مشاورات مع أعضاء مجلس النواب")."""
+    (meeting,) = meet(
+        "وأجرى وزير الخارجية الروسي سيرغي لافروف مشاورات مع نظيره الياباني في موسكو."
+    )
+    assert meeting.countries == ["RU", "JP"]
+
+
+def test_consultations_of_one_state_with_its_own_parliament_are_none():
+    """AL, 2018, the president given by office: one state's own consultations."""
+    assert meet("وأجرى الرئيس الروسي مشاورات مع أعضاء مجلس النواب اليوم.") == []
