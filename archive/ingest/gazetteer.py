@@ -113,7 +113,9 @@ class Gazetteer:
 
     def add_person(self, key: Hashable, names: Iterable[str], country: str | None):
         """A person's names. One word, or a run of words of another of the names, is
-        a short form ("رحمن", "مهر الدين" of "سراج الدين مهر الدين")."""
+        a short form ("رحمن", "مهر الدين" of "سراج الدين مهر الدين"); so is a full
+        name's surname ("الأسد" of "بشار الأسد"), which news uses alone once it has
+        named the person in full."""
         self.person_country[key] = country
         spellings = {words for words in map(name_words, names) if words}
         for words in spellings:
@@ -121,6 +123,8 @@ class Gazetteer:
                 inside(words, other) for other in spellings if other != words
             )
             self._add_name(key, words, full=not short)
+            if not short and (surname := _surname(words)):
+                self._add_name(key, surname, full=False)
 
     def _add_name(self, key: Hashable, words: tuple[str, ...], *, full: bool) -> None:
         if not words:
@@ -131,3 +135,19 @@ class Gazetteer:
         else:
             keys = self.short_names.get(words, [])
             self.short_names[words] = list(dict.fromkeys([*keys, key]))
+
+
+# Words before a last word that make it a father's or a family's name, not the
+# person's own: "محمد بن سلمان" (Salman is the father), "تميم بن حمد آل ثاني".
+_LINEAGE = frozenset(name_words("بن ابن بنت عبد أبو أبي آل"))
+_SHORTEST_SURNAME = 4  # letters: "عون", "أون", "إن" are words or syllables too
+
+
+def _surname(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The last word of a full name, when news may use it alone for the person: not
+    a father's name after "بن", nor an East Asian name's last syllable ("جونغ
+    أون", "جين بينغ")."""
+    last = words[-1]
+    if words[-2] in _LINEAGE or len(last) < _SHORTEST_SURNAME or last.endswith("نغ"):
+        return None
+    return (last,)

@@ -20,7 +20,7 @@ from archive.ingest.datelines import date_in_sentence
 from archive.ingest.entities import TextEntities
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.proposals import name_word
-from archive.ingest.titles import HONORIFICS, Title
+from archive.ingest.titles import HONORIFICS, Title, printed_words
 from archive.ingest.words import Token, unclitic
 from archive.vocabulary import MeetingKind
 
@@ -97,15 +97,22 @@ _SIGNED = _normalized(
 _GATHERED = _normalized("جمع جمعت يجمع تجمع ضم ضمت يضم تضم بمشاركة")
 _ALONG = _normalized("بمشاركة")
 _BILATERAL = _normalized("ثنائية الثنائية")
-_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات")
+# A body's session, summit or meeting: "جلسة طارئة لمجلس الأمن", "قمة مجموعة السبع",
+# "اجتماع وزراء خارجية حلف شمال الأطلسي".
+_SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسات قمة القمة اجتماع الاجتماع")
+# ... named after them only: "أعلن الاتحاد الأوروبي ... الاجتماع" is no meeting of it.
+_AFTER_ONLY = _normalized("قمة القمة اجتماع الاجتماع")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
 # Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين".
 _GATHERED_BOTH = _normalized("جمعهما جمعتهما")
 _PAIRS = _normalized("الرئيسين الزعيمين الوزيرين الجانبين الطرفين الرجلين")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
-    "لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات استقبال استضافة قمة"
+    """لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات مشاورات استقبال
+    استضافة قمة"""
 )
+# A noun's "ة" written "ت" before a pronoun: "قمتهما" (but "قمت" is "I rose").
+_SEATED = _normalized("قمت")
 _PRONOUNS = ("هما", "ها", "ه")
 _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اجتماعا"
 # Verbs that hold a meeting named by a noun: "أجرى محادثات", "عقد الجانبان اجتماعا".
@@ -122,7 +129,8 @@ _PLANNED = _normalized(
     يوافق اقترح اقترحت يقترح عرض عرضت يطلب تطلب إمكانية منفتحة منفتح الوشيك
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
-    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح"""
+    تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح تحضر يحضر تستعد يستعد
+    استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
@@ -131,10 +139,15 @@ _PAST_DAY = _normalized("الماضي الفائت المنصرم أمس")
 _TODAY = _normalized("اليوم")
 _LATER = _normalized("غدا غد لاحقا الساعة")
 # "سيزور موسكو ويلتقي": a future verb ("سـ") in the sentence of an imperfect one; not
-# nouns that start alike ("سياسة", "سيارة", "ستة") nor names ("سيرغي", "سيول").
+# nouns that start alike ("سياسة", "سيارة", "ستة", "سنوات") nor names ("سيرغي", "سيول",
+# "سنغافورة").
 _FUTURE_VERB = re.compile("^[وف]?س[يتن][^ ]{3,6}$")
 _NOT_FUTURE = tuple(
-    map(normalize, "سياس سيار سياد سيطر سينا سيد ستين ستة ستا سيول سيري ستو".split())
+    map(
+        normalize,
+        """سياس سيار سياد سيطر سينا سيد ستين ستة ستا سيول سيري ستو سنغاف سنوات سنتين سيئ
+        ستيف""".split(),
+    )
 )
 # "أن" before a verb in the subjunctive: what is hoped, expected or feared ("من
 # المتوقع أن تتركز محادثات", "احتمال أن يتخذ ... خلال لقائه").
@@ -193,11 +206,12 @@ _GROUPS = _normalized(
     """وزراء قادة زعماء رؤساء ممثلي ممثلين مسؤولي مسؤولين وفود وفدي دول حكومات"""
 )
 _EACH = _normalized("كلا من")  # "تجمع كلا من X وY"
-# Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس".
+# Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس",
+# "مفتشين من منظمة حظر الأسلحة الكيميائية", "بعثة من صندوق النقد".
 _ORGANIZATION_OFFICES = _normalized(
     """المبعوث مبعوث المبعوثة مبعوثة الأمين أمين وفد وفدا الوفد ممثل ممثلو ممثلي
     ممثلين مندوب المندوب رئيس رئيسة زعيم قادة قيادات مسؤول مسؤولو مسؤولي مسؤولين
-    المتحدث المدير مدير"""
+    المتحدث المدير مدير مفتشين مفتشي مفتشو المفتشين خبراء الخبراء بعثة"""
 )
 _GENERAL = _normalized("العام العامة")
 _FROM = normalize("من")
@@ -224,11 +238,11 @@ def _meeting_noun(word: str) -> tuple[bool, bool] | None:
         definite = form.startswith("ال")
         bare = form[2:] if definite else form
         for ending in _ENDINGS:
-            if (
-                bare.endswith(ending)
-                and bare[: len(bare) - len(ending)] in _MEETING_NOUNS
-            ):
+            stem = bare[: len(bare) - len(ending)] if bare.endswith(ending) else ""
+            if stem in _MEETING_NOUNS:
                 return ending in _PRONOUNS, definite
+            if stem in _SEATED and ending in _PRONOUNS:  # "قمتهما", not "قمت"
+                return True, definite
     return None
 
 
@@ -337,12 +351,18 @@ def _planned(
     )
     undone |= i > first and _is(tokens[i - 1], before) and not _after_past(tokens, i)
     # "للقاء": purpose; an imperfect verb ("يجتمع") is as planned as its sentence.
-    purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:]))
+    # A summit is no verbal noun: "البيان الختامي لقمة" is "of", not "to hold".
+    purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:])) and not _summit(norm)
     # "ويلتقي": the tense past a conjunction.
-    imperfect = any(
-        form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
-        for form in _forms(tokens[verb])
-    )
+    imperfect = _imperfect(tokens[verb])
+    # "قمة غير مسبوقة تعقد بين": a meeting to be held, its verb after it;
+    # "وسيشارك X في اجتماع": one to be attended.
+    if noun and verb == i:
+        if any(_imperfect(t) for t in tokens[i + 1 : min(last, i + 4)]):
+            return True
+        before = range(max(first, i - 4), i)
+        if any(at not in named and _future_verb(tokens[at]) for at in before):
+            return True
     # "قبل عقد اجتماع": before holding it.
     undone |= (
         verb != i
@@ -368,6 +388,19 @@ def _planned(
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
         or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
     )
+
+
+def _imperfect(token: Token) -> bool:
+    """Whether a word is a meeting or holding verb in the imperfect: "يلتقي",
+    "ويعقد", "تعقد"."""
+    return any(
+        form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
+        for form in _forms(token)
+    )
+
+
+def _summit(word: str) -> bool:
+    return any(form.endswith(_SUMMIT) for form in unclitic(word))
 
 
 def _may(tokens: list[Token], at: int) -> bool:
@@ -424,17 +457,27 @@ def _to_come(tokens: list[Token], first: int, last: int, named: set[int]) -> boo
         token = tokens[at]
         if _is(token, _LATER):
             return True
+        # "وتلتقي ميركل اليوم الرئيس": the day's programme; "يلتقي اليوم (الأحد)",
+        # dated as news agencies date what they report, is today's news.
+        if _is(token, _TODAY) and not any(
+            _is(t, _WEEKDAYS) for t in tokens[at + 1 : min(last, at + 3)]
+        ):
+            return True
         if _is(token, _WEEKDAYS):
             around = tokens[max(first, at - 2) : at] + tokens[at + 1 : at + 3]
             if not any(_is(t, _TODAY | _PAST_DAY) for t in around):
                 return True
-        if (
-            at not in named
-            and _FUTURE_VERB.match(token.norm)
-            and not token.norm.lstrip("وف").startswith(_NOT_FUTURE)
-        ):
+        if at not in named and _future_verb(token):
             return True
     return False
+
+
+def _future_verb(token: Token) -> bool:
+    """Whether a word is a verb in the future: "سيزور", "وسيشارك"."""
+    norm = token.norm
+    return bool(_FUTURE_VERB.match(norm)) and not norm.lstrip("وف").startswith(
+        _NOT_FUTURE
+    )
 
 
 def _subjunctive(tokens: list[Token], i: int, first: int, named: set[int]) -> bool:
@@ -507,6 +550,8 @@ def _in_person(
         return _Cue(IN_PERSON, i, partner, verb=True, talk=True)
     if _joint_conference(tokens, i, last):
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 4))
+    if _credentials(tokens, i, first, last):
+        return _Cue(IN_PERSON, i)
     noun = _meeting_noun(token.norm)
     if not noun:
         return None
@@ -529,7 +574,7 @@ def _in_person(
         _is(t, _HOLDING_VERBS) for t in tokens[max(first, i - _REACH) : i]
     )
     # News speaks of summits to come as much as of summits held.
-    summit = any(f.endswith(_SUMMIT) for f in _forms(token))
+    summit = _summit(token.norm)
     # "مباحثات المستشارة الألمانية ... والعاهل الأردني": whose, named next.
     bound = pronoun or partner is not None or i + 1 in named
     among = partner is not None and _BETWEEN in _forms(tokens[partner])
@@ -546,6 +591,22 @@ def _joint_conference(tokens: list[Token], i: int, last: int) -> bool:
         and any(_is(t, _JOINT) for t in tokens[i + 1 : min(i + 3, last)])
         and _partner(tokens, i, last, 4) is not None
     )
+
+
+# An ambassador hands a head of state his credentials in person: "تسلم أوراق اعتماد
+# سفير كوريا الشمالية", "قدم السفير أوراق اعتماده إلى الرئيس" (observers "دون أوراق
+# اعتماد" are no ambassador).
+_PAPERS = _normalized("أوراق")
+_CREDENTIALS = _normalized("اعتماد اعتماده اعتمادها اعتمادهم")
+_AMBASSADORS = _normalized("سفير السفير سفيرة السفيرة سفراء السفراء")
+
+
+def _credentials(tokens: list[Token], i: int, first: int, last: int) -> bool:
+    """Whether an ambassador's "أوراق اعتماد" stands at word ``i``."""
+    if i == first or not _is(tokens[i], _CREDENTIALS):
+        return False
+    near = tokens[max(first, i - 8) : min(last, i + 3)]
+    return _is(tokens[i - 1], _PAPERS) and any(_is(t, _AMBASSADORS) for t in near)
 
 
 def _spoken_to(tokens: list[Token], i: int, last: int) -> int | None:
@@ -765,7 +826,7 @@ class _Reader:
                 if len(people) == 1:  # the speaker is never his own counterpart
                     said_by = self._said_by(sentence, first, cue)
                     people = list(dict.fromkeys(said_by + people))
-                if len(people) >= 2:
+                if len(people) >= 2 and not self._older(index):
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
         return [
@@ -832,7 +893,14 @@ class _Reader:
         for i in range(sentence.first, sentence.last):
             if not _is(self.tokens[i], _SESSIONS):
                 continue
-            near = [*range(i + 1, min(i + 4, sentence.last)), *range(max(0, i - 3), i)]
+            # Past whose ministers or leaders: "اجتماع لوزراء خارجية دول الناتو".
+            grouped = i + 1 < sentence.last and _is(self.tokens[i + 1], _GROUPS)
+            near = [*range(i + 1, min(i + (6 if grouped else 4), sentence.last))]
+            if _is(self.tokens[i], _AFTER_ONLY):  # "قمة مجموعة السبع"
+                if _gathered(self.tokens, i, sentence.last) is not None:
+                    continue  # "... التي جمعت X وY": who met, named
+            else:  # "مجلس الأمن في جلسة": or before
+                near += range(max(0, i - 3), i)
             parties = (self.party_at[at][1] for at in near if at in self.party_at)
             body = next((p.organization for p in parties if p.organization), None)
             planned = _planned(
@@ -864,10 +932,11 @@ class _Reader:
             encounters = [people]
         quoted = self._quoted(sentence, cue)
         for encounter in encounters:
-            if not self._told(set(encounter), cue, quoted):
-                self.drafts.append(
-                    self._draft(index, sentence, cue, encounter, first, last)
-                )
+            if self._told(set(encounter), cue, quoted):
+                continue
+            draft = self._draft(index, sentence, cue, encounter, first, last)
+            if not any(_retold(earlier, draft) for earlier in self.drafts):
+                self.drafts.append(draft)
 
     def _participants(
         self, index: int, cue: _Cue, first: int, last: int, subject: Hashable | None
@@ -955,7 +1024,10 @@ class _Reader:
             head -= 1  # "الأمين العام"
         if not _is(self.tokens[head], _ORGANIZATION_OFFICES):
             return
-        office = " ".join(t.text for t in self.tokens[head : span.first])
+        # As printed, less a preposition glued to it: "بمفتشين من" -> "مفتشين".
+        form = next(f for f in _forms(self.tokens[head]) if f in _ORGANIZATION_OFFICES)
+        office = printed_words(self.body, self.tokens, head, span.first, form)
+        office = " ".join(office.split())
         office = re.sub("^(وفدا|الوفد) ", "وفد ", office)  # as a list names it
         party = ParticipantDraft(
             office=office.removesuffix(" من"), organization=span.key
@@ -1248,13 +1320,30 @@ class _Reader:
         for earlier in range(index, max(index - _LEAD, 0) - 1, -1):
             sentence = self.sentences[earlier]
             named = {key for _, key in self._mentions(sentence.first, sentence.last)}
-            if earlier == index or named & people:
-                if earlier not in self.dates:
-                    text = self.body[sentence.start : sentence.end]
-                    self.dates[earlier] = date_in_sentence(text, self.reference)
-                if self.dates[earlier]:
-                    return self.dates[earlier], earlier
+            if (earlier == index or named & people) and self._own_date(earlier):
+                return self._own_date(earlier), earlier
         return self.article_date, index
+
+    def _own_date(self, index: int) -> PartialDate | None:
+        """The date sentence ``index`` gives, read once."""
+        if index not in self.dates:
+            sentence = self.sentences[index]
+            text = self.body[sentence.start : sentence.end]
+            self.dates[index] = date_in_sentence(text, self.reference)
+        return self.dates[index]
+
+    def _older(self, index: int) -> bool:
+        """Whether sentence ``index`` dates what it tells over a week before the news
+        ("خلال اجتماع 12 يونيو" in news of the 23rd, "في 20 مارس الماضي", "في
+        2010"): history, or the cause of today's news, no encounter it reports."""
+        date, reference = self._own_date(index), self.reference
+        if not (date and date.year and reference and reference.is_complete):
+            return False
+        if date.day and date.month:
+            last_day = date.as_date()
+        else:  # "في مارس الماضي", "في 2010": the last day it may mean
+            last_day = _month_end(date.year, date.month or 12)
+        return (reference.as_date() - last_day).days > _NEWS_DAYS
 
     def _named_place(self, *indices: int) -> str:
         """A city the sentences name: "في مدينة شيان", "إلى العاصمة الروسية موسكو"."""
@@ -1286,6 +1375,12 @@ class _Reader:
 
 
 _LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
+_NEWS_DAYS = 7  # how old an encounter may be and still be the news
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
 
 
 def _internal(draft: MeetingDraft) -> bool:
@@ -1293,6 +1388,43 @@ def _internal(draft: MeetingDraft) -> bool:
     ترامب وبومبيو" of an American minister), no encounter between parties."""
     sides = {p.country or p.organization for p in draft.participants}
     return len(sides) == 1 and None not in sides
+
+
+def _retold(earlier: MeetingDraft, draft: MeetingDraft) -> bool:
+    """Whether ``draft`` tells ``earlier`` again, its people once by name and once by
+    office ("التقى وزير الخارجية السوري نظيره العراقي" ... "بحث وليد المعلم مع نظيره
+    العراقي"): the same states and bodies, and no side with two different people
+    (the king and the crown prince are two encounters)."""
+    if _sides(earlier) != _sides(draft) or earlier.kind != draft.kind:
+        return False
+    return all(
+        any(_same(p, q) for q in earlier.participants if _side(q) == _side(p))
+        for p in draft.participants
+    )
+
+
+def _same(one: ParticipantDraft, other: ParticipantDraft) -> bool:
+    """Whether two participants of one side may be one person: the same person; one
+    named and one given by office, the same office printed for both (the queen is
+    not the prime minister); both by office, their offices agreeing if printed."""
+    if one.person is not None and other.person is not None:
+        return one.person == other.person
+    agree = _office_words(one) == _office_words(other)
+    if one.person is not None or other.person is not None:
+        return bool(one.office) and agree
+    return not (one.office and other.office) or agree
+
+
+def _office_words(participant: ParticipantDraft) -> str:
+    return normalize(participant.office.removeprefix("ال"))
+
+
+def _side(participant: ParticipantDraft) -> Hashable:
+    return participant.country or participant.organization
+
+
+def _sides(draft: MeetingDraft) -> set[Hashable]:
+    return {_side(p) for p in draft.participants}
 
 
 def _fewest(participants: list[ParticipantDraft]) -> list[ParticipantDraft]:

@@ -36,6 +36,11 @@ _REPORTING = frozenset(
 _SUBJECT_FIRST = frozenset(
     NORMALIZED("أكد أكدت أعلن أعلنت دعا دعت انتقد انتقدت".split())
 )
+# Meeting verbs put their subject, or their guest, right after them ("التقى العلولا
+# رئيس الجمهورية"): a name there is one on second mention too.
+_MEETING = frozenset(
+    NORMALIZED("التقى التقت استقبل استقبلت اجتمع اجتمعت التقاه استقبله".split())
+)
 # Titles printed without a country before a name on second mention ("الرئيس شي").
 _BARE_TITLES = frozenset(
     NORMALIZED("الرئيس الرئيسة الوزير الوزيرة المستشارة الملك السيد السيدة".split())
@@ -136,7 +141,7 @@ def _second_mentions(tokens: list[Token]) -> dict[tuple[str, ...], list[int]]:
     found: dict[tuple[str, ...], list[int]] = {}
     for p in range(1, len(tokens)):
         forms = unclitic(tokens[p - 1].norm)
-        lead = any(f in _REPORTING or f in _BARE_TITLES for f in forms)
+        lead = any(f in _REPORTING or f in _BARE_TITLES or f in _MEETING for f in forms)
         if not lead and not any(f in _SUBJECT_FIRST for f in forms):
             continue
         if not lead and tokens[p].norm.startswith("ال"):

@@ -65,6 +65,10 @@ _TITLE_TABLE = (
     # "الزعيم الكوري الشمالي", "زعيم كوريا الشمالية"; "زعيم المعارضة" names no country.
     ("الزعيم", "الزعيم", "زعيم", _R.HEAD_OF_STATE),
     ("نائب وزير الخارجية", "نائب وزير الخارجية", "نائب وزير خارجية", _R.OTHER),
+    # A deputy or an assistant stands for the state as the minister would, not as
+    # someone else's aide ("مستشار الرئيس"): "مساعد وزير الدفاع السعودي".
+    ("نائب وزير", "نائب وزير *", "نائب وزير *", _R.OTHER),
+    ("مساعد وزير", "مساعد وزير *", "مساعد وزير *", _R.OTHER),
     ("السفير", "السفير", "سفير", _R.OTHER),
     ("السفيرة", "السفيرة", "سفيرة", _R.OTHER),
     ("المبعوث", "المبعوث", "مبعوث", _R.OTHER),
@@ -192,7 +196,7 @@ def fits(tokens: list[Token], i: int, words: tuple[str, ...]) -> str | None:
     return next((form for form in unclitic(tokens[i].norm) if form == words[0]), None)
 
 
-def _printed(
+def printed_words(
     text: str, tokens: list[Token], first: int, last: int, form: str | None = None
 ) -> str:
     """Words ``first``..``last`` as printed, less the clitics ``form`` does without."""
@@ -225,19 +229,20 @@ def title_at(
     pattern, form, country = found
     served = i > 0 and tokens[i].glued and _modified(tokens[i - 1])
     office, role = pattern.office, pattern.role
-    if pattern.words[-1] == "*":
-        office = f"{office} {_printed(text, tokens, i + 1, i + 2)}"
+    if pattern.words[-1] == "*":  # the last word, whatever it is: "وزير الدفاع"
+        wild = i + len(pattern.words) - 1
+        office = f"{office} {printed_words(text, tokens, wild, wild + 1)}"
     if role is None:  # a counterpart, of another country than the subject's
         if subject and subject.country == country.key:
             subject = None  # the title was another official's
         # With no subject's title to share, the country alone: "والتقى بولتن نظيره
         # الكوري الجنوبي".
         office, role = (subject.office, subject.role) if subject else ("", GROUP)
-        country_text = _printed(text, tokens, country.first, country.last)
+        country_text = printed_words(text, tokens, country.first, country.last)
         printed = f"{office} {country_text}".strip()
     else:
         i, form = _chain(tokens, i, form)
-        printed = _printed(text, tokens, i, country.last, form)
+        printed = printed_words(text, tokens, i, country.last, form)
     name, former = _name_position(tokens, country.last, text)
     return Title(
         printed,

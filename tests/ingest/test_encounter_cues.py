@@ -65,6 +65,26 @@ def meet(text: str):
             "وألمانيا وفرنسا وبريطانيا وإيطاليا.",
             ["US", "CA", "JP", "DE", "FR", "GB", "IT"],
         ),
+        # "لقمة": of a summit, not to hold one (FR-internationalNews-1738-20180610)
+        (
+            "وجاء التصريح ردا على أسئلة الصحافيين حول البيان الختامي لقمة مجموعة "
+            "السبع التي جمعت الولايات المتحدة وكندا واليابان وألمانيا وفرنسا "
+            "وبريطانيا وإيطاليا.",
+            ["US", "CA", "JP", "DE", "FR", "GB", "IT"],
+        ),
+        # credentials handed in person (BB-middleEast-574-20180603)
+        (
+            "وقال الرئيس الأميركي دونالد ترامب ذلك أثناء تسلم أوراق اعتماد سفير "
+            "كوريا الشمالية مون جونغ-نام.",
+            ["US", "KP"],
+        ),
+        # "قمتهما": the summit's "ة" written "ت" before a pronoun
+        # (SK-internationalNews-2701-20180718, the name given in full)
+        (
+            "وأشار دونالد ترامب إلى أنه ناقش قضية كوريا الشمالية مع الرئيس الروسي "
+            "فلاديمير بوتين الإثنين خلال قمتهما في هلسنكي.",
+            ["US", "RU"],
+        ),
         # "بين" past a relative clause
         (
             "على الرغم من المحادثات المكثفة التي استمرت ليومين بين وزير الخارجية "
@@ -205,3 +225,59 @@ def test_a_meeting_that_gathered_the_two_named_before():
 )
 def test_he_who_said_he_met_is_the_speaker(text):
     assert [m.people for m in meet(text)] == [["trump", "putin"]]
+
+
+def test_a_summit_of_a_body_is_an_encounter_of_those_named_at_it():
+    """Shortened from AL-internationalNews-1539-20180609: "وغادر ترمب بعد انتهاء قمة
+    مجموعة السبع فى كيبيك"; the name given in full."""
+    gaz = gazetteer()
+    gaz.add_organization("G7", ["مجموعة السبع"])
+    text = "وغادر دونالد ترامب بعد انتهاء قمة مجموعة السبع في كيبيك."
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert [(p.person, p.organization) for p in meeting.participants] == [
+        (None, "G7"),
+        ("trump", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # shaped after skynews, June 2018 (Buhari and the African Union): not
+        # attending one to come
+        "وقال بيان رسمي الأحد إن الرئيس الأميركي، دونالد ترامب، لن يحضر قمة مجموعة "
+        "السبع، المقررة في كندا الأسبوع الجاري.",
+        # shaped after FR, June 2018 (Conte): to come
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إنه سيمثل فرنسا في قمة مجموعة السبع "
+        "الأسبوع المقبل في كندا.",
+    ],
+)
+def test_a_summit_of_a_body_to_come_is_none(sentence):
+    gaz = gazetteer()
+    gaz.add_organization("G7", ["مجموعة السبع"])
+    assert find_meetings(sentence, gazetteer=gaz, article_date=None, place=None) == []
+
+
+def test_a_meeting_of_a_bodys_ministers_is_an_encounter_of_those_named_at_it():
+    """Shortened from the corpus (skynews, May 2018): "وتحدث بومبيو عن المسألة عقب
+    اجتماع لوزراء خارجية دول الناتو في بروكسل"."""
+    gaz = gazetteer()
+    gaz.add_organization("NATO", ["الناتو", "حلف شمال الأطلسي"])
+    text = "وتحدث مايك بومبيو عن المسألة عقب اجتماع لوزراء خارجية دول الناتو في بروكسل."
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert [(p.person, p.organization) for p in meeting.participants] == [
+        (None, "NATO"),
+        ("pompeo", None),
+    ]
+
+
+def test_a_meeting_of_a_bodys_ministers_to_come_is_none():
+    """Corpus (skynews, 2018), the envoy named: "وسيشارك المبعوث الدولي في اجتماع
+    وزراء خارجية دول الاتحاد الأوروبي يوم الاثنين في لوكسمبورغ"."""
+    gaz = gazetteer()
+    gaz.add_organization("EU", ["الاتحاد الأوروبي"])
+    text = (
+        "وسيشارك مايك بومبيو في اجتماع وزراء خارجية دول الاتحاد الأوروبي يوم "
+        "الاثنين في لوكسمبورغ."
+    )
+    assert find_meetings(text, gazetteer=gaz, article_date=None, place=None) == []

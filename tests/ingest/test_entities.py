@@ -196,6 +196,29 @@ def test_a_run_of_another_name_is_a_short_form():
     assert keys(find_people(text, gaz)) == ["muhriddin", "muhriddin"]
 
 
+def test_a_full_names_surname_is_its_short_form():
+    """News names the person in full, then by surname alone ("قال الرئيس السوري
+    بشار الأسد ... وقال الأسد"); not before the full name ("الأسد" is a lion too)."""
+    gaz = gazetteer(assad=("SY", "بشار الأسد"))
+    assert find_people("وقال الأسد إن", gaz) == []
+    text = "استقبل بشار الأسد الوفد. وقال الأسد إن"
+    assert keys(find_people(text, gaz)) == ["assad", "assad"]
+
+
+@pytest.mark.parametrize(
+    ("name", "alone"),
+    [
+        ("محمد بن سلمان", "سلمان"),  # his father's name
+        ("كيم جونغ أون", "أون"),  # a syllable
+        ("شي جين بينغ", "بينغ"),
+        ("ميشال عون", "عون"),  # a word too: "عون" is help
+    ],
+)
+def test_no_surname_of_a_father_a_syllable_or_a_short_word(name, alone):
+    gaz = gazetteer(someone=("XX", name))
+    assert keys(find_people(f"التقى {name} الوفد. وقال {alone} إن", gaz)) == ["someone"]
+
+
 def test_a_shared_short_form_goes_to_the_latest_full_name():
     gaz = gazetteer(
         elder=("TM", "قربان قولي بردي محمدوف", "بردي محمدوف"),
@@ -290,6 +313,20 @@ def test_a_counterpart_of_a_subject_without_title_is_not_proposed():
         "وقال وانغ يي خلال لقاء مع نظيره القيرغيزي رسلان كازاكباييف، وأعرب كازاكباييف"
     )
     assert proposals(text, gazetteer(wang=WANG)) == []
+
+
+def test_a_surname_reused_after_a_meeting_verb_ends_the_name():
+    """AL-internationalNews-248-20180227 (shortened): the envoy named in full, then
+    "التقى العلولا"."""
+    gaz = gazetteer()
+    gaz.add_adjective("سعودي", "SA")
+    text = (
+        "وقال الحريري عقب الاجتماع مع المبعوث السعودي نزار العلولا في بيروت إن "
+        "السعودية حريصة على لبنان. إلى ذلك، التقى العلولا رئيس الجمهورية."
+    )
+    assert [(p.name, p.country_key, p.short) for p in propose_people(text, gaz)] == [
+        ("نزار العلولا", "SA", "العلولا")
+    ]
 
 
 def test_a_name_the_text_never_reuses_is_not_proposed():
@@ -424,7 +461,8 @@ def test_a_proposed_person_is_known_once_added():
     assert isinstance(proposal, ProposedPerson)
     gaz.add_person("saidov", [proposal.name], proposal.country_key)
     assert propose_people(text, gaz) == []
-    assert keys(find_people(text, gaz)) == ["saidov"]
+    # and by surname alone after the full name: "وقال سعيدوف"
+    assert keys(find_people(text, gaz)) == ["saidov", "saidov"]
 
 
 # Words and the database

@@ -371,8 +371,38 @@ def test_the_sentence_date_resolved_against_the_article_date():
 
 def test_an_explicit_date_wins():
     text = "التقى وانغ يي مع سيرغي لافروف في 3 مارس 2020."
-    (meeting,) = meet(text, date=PartialDate(2021, 7, 14))
+    (meeting,) = meet(text, date=PartialDate(2020, 3, 5))
     assert meeting.date == PartialDate(2020, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        # SK-internationalNews-2286-20180623 (corpus)
+        (
+            "ووافقت كوريا الشمالية على إرسال رفات جنود الولايات المتحدة خلال اجتماع "
+            "12 يونيو بين وانغ يي وسيرغي لافروف.",
+            PartialDate(2018, 6, 23),
+        ),
+        # a month of an earlier year (SK-middleEast-3931-20181017, shaped after)
+        (
+            "وكان وانغ يي التقى سيرغي لافروف في أغسطس 2014.",
+            PartialDate(2018, 10, 17),
+        ),
+        # CN-middleEast-507-20180407 (corpus)
+        (
+            "وكان وانغ يي التقى سيرغي لافروف في 20 مارس/ آذار الماضي.",
+            PartialDate(2018, 4, 7),
+        ),
+    ],
+)
+def test_an_encounter_dated_over_a_week_before_the_news_is_none(sentence, news):
+    assert meet(sentence, date=news) == []
+
+
+def test_an_encounter_of_the_week_is_news():
+    text = "التقى وانغ يي مع سيرغي لافروف في 3 مارس 2020."
+    assert len(meet(text, date=PartialDate(2020, 3, 10))) == 1
 
 
 def test_the_date_of_an_earlier_sentence_naming_a_participant():
@@ -441,6 +471,8 @@ def test_a_meeting_to_come_is_none(sentence):
     "sentence",
     [
         "يلتقي وانغ يي اليوم (الأحد) سيرغي لافروف في بكين.",
+        # "سنغافورة" is no future verb ("سـ")
+        "يلتقي وانغ يي اليوم (الأحد) سيرغي لافروف في سنغافورة.",
         "يلتقي وانغ يي سيرغي لافروف في السياسة والأمن.",
         "من المتوقع أن تتركز المحادثات على الاتفاق الذي وضع خلال محادثات وانغ يي "
         "مع سيرغي لافروف.",

@@ -103,6 +103,23 @@ def gazetteer() -> Gazetteer:
         # the course of talks briefed on, not talks with those briefed
         "ومع وصول بومبيو إلى طوكيو لإطلاع نظيريه الياباني والكوري الجنوبي على مجريات "
         "محادثاته، أصدرت كوريا الشمالية بيانا حاد اللهجة.",
+        # a summit prepared for (SK-internationalNews-1898-20180601)
+        "وتأتي المساعي الروسية لعقد القمة، في وقت تحضر الولايات المتحدة لقمة تجمع "
+        "الرئيس الأميركي دونالد ترامب مع كيم في 12 يونيو الحالي.",
+        # observers without credentials: no ambassador hands them to anyone
+        # (FR, 24 June 2018, "تركيا: اعتقال أعضاء وفد أوروبي")
+        "احتجزت السلطات الروسية الأحد أعضاء وفد من الولايات المتحدة لمراقبة "
+        "الانتخابات، لاتهامهم بالتصرف على أنهم مراقبون دون أوراق اعتماد.",
+        # agreed to (SK-internationalNews-864-20180409)
+        "فاجأ الرئيس الأميركي دونالد ترامب العالم بموافقته بسرعة على لقاء كيم جونغ "
+        "أون لبحث الأزمة.",
+        # to be held: the imperfect verb after the noun (SK-internationalNews-1503-
+        # 20180510, the name given in full)
+        "مما يزيل عقبة كبيرة أمام قمة غير مسبوقة تعقد بين دونالد ترامب والزعيم "
+        "الكوري الشمالي كيم جونغ أون.",
+        # wished for (FR-internationalNews-1490-20180528, names given in full)
+        "وقالت الصحيفة إن الزعيم الكوري الشمالي كيم جونغ أون أكد رغبته في لقاء "
+        "دونالد ترامب ونزع السلاح النووي عن بلاده.",
         # an interview with a journalist
         'وقال الرئيس الأميركي دونالد ترامب في مقابلة مع تلفزيون "فوكس نيوز" إن '
         "الزعيم الكوري الشمالي كيم جونغ أون يريد السلام.",
@@ -146,3 +163,32 @@ def test_a_reception_retold_in_a_quotation_is_one_encounter():
     )
     meetings = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
     assert len(meetings) == 1
+
+
+def test_todays_programme_told_in_the_imperfect_is_no_encounter_yet():
+    """FR-internationalNews-1963-20180622: the day's meetings to come; told in the
+    past tense, the same words report one."""
+    gaz = gazetteer()
+    gaz.add_adjective("لبناني", "LB")
+    gaz.add_person("merkel", ["أنغيلا ميركل", "ميركل"], "DE")
+    lead = "حلت المستشارة الألمانية أنغيلا ميركل في بيروت. "
+    planned = (
+        "وتلتقي ميركل اليوم الرئيس اللبناني ميشال عون ورئيس البرلمان نبيه بري قبل "
+        "أن تجتمع بالحريري مجددا."
+    )
+    held = "والتقت ميركل اليوم الرئيس اللبناني ميشال عون."
+    meet = find_meetings(lead + planned, gazetteer=gaz, article_date=None, place=None)
+    assert meet == []
+    (met,) = find_meetings(lead + held, gazetteer=gaz, article_date=None, place=None)
+    assert met.countries == ["DE", "LB"]
+
+
+def test_the_eve_of_a_summit_is_no_encounter():
+    """AL-internationalNews-1892-20180711, the name given in full."""
+    gaz = gazetteer()
+    gaz.add_organization("NATO", ["حلف الناتو", "حلف شمال الأطلسي"])
+    text = (
+        "ووصل الرئيس الأميركي دونالد ترامب، مساء الثلاثاء، إلى بروكسل عشية قمة لحلف "
+        "الناتو تطغى عليها أجواء متوترة."
+    )
+    assert find_meetings(text, gazetteer=gaz, article_date=None, place=None) == []

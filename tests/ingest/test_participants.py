@@ -169,3 +169,50 @@ def test_a_security_council_session_with_a_briefer_by_video():
 def test_a_session_to_come_or_of_one_body_alone_is_none():
     assert meet("من المقرر أن يعقد مجلس الأمن جلسة يتحدث فيها سيرغي لافروف.") == []
     assert meet("عقد مجلس الوزراء جلسة برئاسة سيرغي لافروف.") == []
+
+
+def test_an_assistant_minister_stands_for_his_state():
+    """AL-internationalNews-1300-20180524 (shortened): "مساعد وزير الدفاع" is an
+    official of his own, not someone else's aide."""
+    gaz = gazetteer()
+    gaz.add_adjective("سعودي", "SA")
+    gaz.add_adjective("سوداني", "SD")
+    text = (
+        "وصل إلى الخرطوم مساء الأربعاء الفريق طيار محمد بن عبد الله العايش مساعد "
+        "وزير الدفاع السعودي والتقى بالرئيس السوداني."
+    )
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert parties(meeting) == [
+        (None, "مساعد وزير الدفاع", "SA", None),
+        (None, "الرئيس", "SD", None),
+    ]
+
+
+def test_inspectors_of_an_organisation_take_part():
+    """BB-middleEast-356-20180415: "بمفتشين من منظمة ..." stands for the body."""
+    gaz = gazetteer()
+    gaz.add_adjective("سوري", "SY")
+    gaz.add_organization("OPCW", ["منظمة حظر الأسلحة الكيميائية"])
+    text = (
+        "وفي دمشق التقى نائب وزير الخارجية السوري فيصل المقداد بمفتشين من منظمة "
+        "حظر الأسلحة الكيميائية لنحو ثلاث ساعات."
+    )
+    (meeting,) = find_meetings(text, gazetteer=gaz, article_date=None, place=None)
+    assert parties(meeting) == [
+        (None, "نائب وزير الخارجية", "SY", None),
+        (None, "مفتشين", None, "OPCW"),
+    ]
+
+
+def test_consultations_with_someone_are_an_encounter():
+    """Consultations count as talks (the annotation guide); shaped after the corpus
+    (AL, 2018: "وأجرى عون مشاورات مع أعضاء مجلس النواب")."""
+    (meeting,) = meet(
+        "وأجرى وزير الخارجية الروسي سيرغي لافروف مشاورات مع نظيره الياباني في موسكو."
+    )
+    assert meeting.countries == ["RU", "JP"]
+
+
+def test_consultations_of_one_state_with_its_own_parliament_are_none():
+    """AL, 2018, the president given by office: one state's own consultations."""
+    assert meet("وأجرى الرئيس الروسي مشاورات مع أعضاء مجلس النواب اليوم.") == []
