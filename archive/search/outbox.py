@@ -21,23 +21,17 @@ from django.db import connections as databases
 from django.db import transaction
 from django.db.models import Q
 from haystack import connections
-from haystack.backends.whoosh_backend import WhooshSearchBackend
-from haystack.constants import DJANGO_ID
-from whoosh.index import LockError
 
 from archive.models import Article, IndexAction, PendingIndex
+from archive.search.base import RETRY_EVERY, IndexBusy
 
 log = logging.getLogger(__name__)
 
 BATCH = 200  # articles per index commit; two query parameters per row to forget
 LOCK_WAIT = 60  # seconds a waiting drain gives another index writer
-RETRY_EVERY = 0.25  # seconds between tries for a busy index
 
 _state = threading.local()
-
-
-class IndexBusy(Exception):
-    """Another process holds the index's writer lock."""
+__all__ = ["IndexBusy", "drain", "index_articles", "indexed_ids", "queue"]
 
 
 def queue(article_ids: Iterable[int], action: str = IndexAction.UPDATE) -> None:
@@ -49,6 +43,12 @@ def queue(article_ids: Iterable[int], action: str = IndexAction.UPDATE) -> None:
         batch.update(actions)
         return
     _write(actions)
+    if _backend().transactional:
+        # The index is a table of the same database: index now, in the save's own
+        # transaction, so the records and their search rows commit together. (A
+        # save's later signals, its links, index the article again: it ends right.)
+        drain(only=set(actions))
+        return
     # A save indexes its own articles, not a backlog a running ingest will index.
     transaction.on_commit(functools.partial(drain_soon, set(actions)))
 
@@ -63,6 +63,8 @@ def queued_together():
     try:
         yield
         _write(_state.batch)
+        if _state.batch and _backend().transactional:
+            drain(only=_state.batch)  # in the block's transaction, as queue() does
     finally:
         _state.batch = previous
 
@@ -135,16 +137,9 @@ def _drain_when_free(article_ids: set[int]) -> None:
 
 
 def index_busy() -> bool:
-    """Whether another writer holds the Whoosh index's lock (other engines lock
-    nothing)."""
-    backend = _backend()
-    if not isinstance(backend, WhooshSearchBackend):
-        return False
-    lock = backend.index.lock("WRITELOCK")
-    if not lock.acquire(blocking=False):
-        return True
-    lock.release()
-    return False
+    """Whether another writer holds the index's lock (PostgreSQL's rows lock
+    themselves)."""
+    return _backend().index_busy()
 
 
 def _backend():
@@ -186,33 +181,9 @@ def index_articles(article_ids: Iterable[int], *, wait: bool = True) -> None:
 
 
 def _remove(backend, article_id: int, *, wait: bool) -> None:
-    deadline = time.monotonic() + (LOCK_WAIT if wait else 0)
-    backend.silently_fail, quiet = False, backend.silently_fail
-    try:
-        while True:
-            try:
-                return backend.remove(f"archive.article.{article_id}")
-            except LockError:
-                if time.monotonic() >= deadline:
-                    raise IndexBusy from None
-                time.sleep(RETRY_EVERY)
-    finally:
-        backend.silently_fail = quiet
+    backend.remove_waiting(f"archive.article.{article_id}", LOCK_WAIT if wait else 0)
 
 
 def indexed_ids() -> set[int]:
-    """Ids of the articles the index holds, read from its id terms (not from every
-    stored document) on Whoosh."""
-    backend = _backend()
-    if not isinstance(backend, WhooshSearchBackend):
-        from haystack.query import SearchQuerySet
-
-        found = SearchQuerySet().models(Article).values_list(DJANGO_ID, flat=True)
-        return {int(pk) for pk in found}
-    with backend.index.reader() as reader:
-        # A deleted document's term stays in the lexicon until segments merge.
-        return {
-            int(term)
-            for term in reader.field_terms(DJANGO_ID)
-            if reader.postings(DJANGO_ID, term).is_active()
-        }
+    """Ids of the articles the index holds."""
+    return _backend().indexed_ids()
