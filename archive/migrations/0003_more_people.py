@@ -8,4 +8,6 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [("archive", "0002_gazetteer")]
 
-    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)
+    ]

@@ -13,6 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
@@ -261,6 +262,21 @@ def _filters(search: SearchQuery) -> Query | None:
         start, end = as_datetime(search.date_from), as_datetime(search.date_to)
         filters.append(wq.DateRange("date", start, end))
     return wq.And(filters) if filters else None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """An analysed query as Whoosh queries over some fields."""
+
+    query: Query | None  # None: nothing to match, so every document qualifies
+    loose: Query | None  # any one required part: the nearest matches
+
+    @classmethod
+    def of(cls, matching: Matching, fields: tuple[str, ...]) -> Compiled:
+        loose = matching.loose
+        return cls(
+            whoosh_query(matching, fields), loose and whoosh_query(loose, fields)
+        )
 
 
 def whoosh_query(matching: Matching, fields: tuple[str, ...]) -> Query | None:

@@ -16,6 +16,7 @@ import operator
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import connections as databases
 from django.db import transaction
@@ -44,27 +45,34 @@ def queue(article_ids: Iterable[int], action: str = IndexAction.UPDATE) -> None:
         return
     _write(actions)
     if _backend().transactional:
-        # The index is a table of the same database: index now, in the save's own
-        # transaction, so the records and their search rows commit together. (A
-        # save's later signals, its links, index the article again: it ends right.)
-        drain(only=set(actions))
-        return
+        # The index is a table of the same database: the save's articles are
+        # indexed now, in its own transaction, and commit with its records. The
+        # rows stay for the drain after commit, which catches what no signal
+        # reports (links a cascade deleted after the last signal).
+        index_articles(actions)
     # A save indexes its own articles, not a backlog a running ingest will index.
     transaction.on_commit(functools.partial(drain_soon, set(actions)))
+
+
+@dataclass
+class Block:
+    indexed: int = 0  # articles indexed as the block ended (a transactional index)
 
 
 @contextlib.contextmanager
 def queued_together():
     """Write the block's queued ids once, as it ends, instead of once per signal (an
     ingested file sends dozens). Enter it inside the transaction it belongs to; the
-    caller drains."""
+    caller drains, unless the index is transactional: then the block's articles
+    are indexed as it ends, in its transaction (`Block.indexed` says how many)."""
     previous = getattr(_state, "batch", None)
     _state.batch = {}
+    block = Block()
     try:
-        yield
+        yield block
         _write(_state.batch)
         if _state.batch and _backend().transactional:
-            drain(only=_state.batch)  # in the block's transaction, as queue() does
+            block.indexed = drain(only=set(_state.batch))
     finally:
         _state.batch = previous
 

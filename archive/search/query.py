@@ -185,3 +185,11 @@ def _plain(slots: list[Slot]) -> tuple[list[tuple[Clause, ...]], frozenset[str]]
         start = end
     groups += [(Sequence((slot,)),) for slot in slots[start:]]
     return groups, frozenset(terms)
+
+
+def compile_query(parsed: ParsedQuery, fields: tuple[str, ...], names=DEFAULT_NAMES):
+    """`parsed` as the Whoosh backend runs it over `fields`: `.query` and `.loose`
+    (the relevance harness, tests/relevance, evaluates those)."""
+    from archive.search.backend import Compiled  # Whoosh only when asked for
+
+    return Compiled.of(analyse(parsed, names), fields)
