@@ -145,11 +145,16 @@ def _haystack_connection(url: str | None, records: dict | None = None) -> dict:
 
 
 def _same_database(search: dict, records: dict) -> bool:
-    keys = ("ENGINE", "NAME", "HOST", "PORT")
+    keys = ("NAME", "HOST", "PORT")
+    if records.get("ENGINE") != "django.db.backends.postgresql":
+        return False
     return all(str(search.get(k) or "") == str(records.get(k) or "") for k in keys)
 
 
 HAYSTACK_CONNECTIONS = {"default": _haystack_connection(os.environ.get("SEARCH_URL"))}
+if HAYSTACK_CONNECTIONS["default"]["ENGINE"].startswith("archive.search.postgres"):
+    # Django's PostgreSQL backend, indexing each transaction's articles as it commits.
+    DATABASES["default"]["ENGINE"] = "archive.search.database"
 HAYSTACK_SIGNAL_PROCESSOR = "archive.search.signals.ArchiveSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 

@@ -45,13 +45,33 @@ def queue(article_ids: Iterable[int], action: str = IndexAction.UPDATE) -> None:
         return
     _write(actions)
     if _backend().transactional:
-        # The index is a table of the same database: the save's articles are
-        # indexed now, in its own transaction, and commit with its records. The
-        # rows stay for the drain after commit, which catches what no signal
-        # reports (links a cascade deleted after the last signal).
-        index_articles(actions)
+        _pending(set(actions))
     # A save indexes its own articles, not a backlog a running ingest will index.
+    # (After a transactional index's commit, there is nothing left to drain.)
     transaction.on_commit(functools.partial(drain_soon, set(actions)))
+
+
+def _pending(article_ids: set[int]) -> None:
+    """With an index in the records' database: index in the open transaction just
+    before it commits (archive.search.database), once whatever the signals; with no
+    transaction open, now."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and hasattr(connection, "search_pending"):
+        connection.search_pending.update(article_ids)
+    else:
+        drain(only=article_ids)
+
+
+def flush(connection=None) -> int:
+    """Index what this connection's open transaction queued (before its commit, or
+    before a search that must see it)."""
+    connection = connection or transaction.get_connection()
+    pending = getattr(connection, "search_pending", None)
+    if not pending:
+        return 0
+    article_ids = set(pending)
+    pending.clear()
+    return drain(only=article_ids)
 
 
 @dataclass

@@ -308,6 +308,7 @@ class PostgresSearchBackend(BaseSearchBackend):
     def search(self, query_string, **kwargs):
         """Haystack's SearchQuerySet: `query_string` is the filter tree
         (PostgresSearchQuery.build_query)."""
+        _flush()
         where, params = self._node(query_string)
         start = kwargs.get("start_offset") or 0
         end = kwargs.get("end_offset")
@@ -366,6 +367,7 @@ class PostgresSearchBackend(BaseSearchBackend):
     # The archive's calls --------------------------------------------------------
 
     def find(self, search: SearchQuery) -> Hits:
+        _flush()
         matching = search.matching
         text_sql, text_params = conditions(matching)
         filter_sql, filter_params = filters(search)
@@ -479,6 +481,13 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def remove_waiting(self, doc_id: str, wait: float) -> None:
         self.remove(doc_id)
+
+
+def _flush() -> None:
+    """A search in a transaction that wrote articles sees them: index them now."""
+    from archive.search import outbox
+
+    outbox.flush()
 
 
 def _json(value):
