@@ -42,7 +42,7 @@ def measure_size(
 ) -> dict:
     export, data = folder / "articles.jsonl", folder / "data"
     text_bytes = write_export(choose(corpus, size, seed), export)
-    env = {**os.environ, "ARCHIVE_DATA_DIR": str(data)}
+    env = {**_own_archive(), "ARCHIVE_DATA_DIR": str(data)}
     manage(["migrate", "--verbosity", "0"], env=env)
     seconds, peak_kb, summary = timed_ingest(export, env, folder / "ingest.log")
     searched = searching([str(rounds)] + ([] if postgres else ["--no-postgres"]), env)
@@ -70,6 +70,13 @@ def measure_size(
     }
 
 
+def _own_archive() -> dict:
+    """The environment without the user's databases: the bench never touches them."""
+    return {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SEARCH_URL")
+    }
+
+
 def searching(args: list[str], env: dict) -> dict:
     return json.loads(
         subprocess.run(
@@ -90,7 +97,7 @@ def on_postgres(export: Path, rounds: int, folder: Path) -> dict:
         connection.execute("CREATE DATABASE archive")
         url = f"postgres://bench@{HOST}:{connection.info.port}/archive"
         env = {
-            **os.environ,
+            **_own_archive(),
             "ARCHIVE_DATA_DIR": str(folder / "data-postgres"),
             "DATABASE_URL": url,
             "SEARCH_URL": url,
