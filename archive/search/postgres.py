@@ -433,21 +433,16 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def closest_term(self, term: str, maxdist: int) -> str | None:
         """The body term within `maxdist` edits, starting with the same letter (as on
-        Whoosh), that most bodies hold; ties go to the first in order. Only terms
-        of a near length are read from the vocabulary."""
+        Whoosh), that most bodies hold; ties go to the first in order. Only terms of
+        that letter and a near length are compared: one lookup reads at most the
+        vocabulary once (and the service looks up at most MAX_CORRECTIONS words)."""
         if not term:
             return None
-        first = term[0]
         near = self._rows(
-            f"SELECT term FROM {TERMS} WHERE term >= %s AND term < %s "
+            # left(), not a range: a range on text follows the database's collation.
+            f"SELECT term FROM {TERMS} WHERE left(term, 1) = %s "
             "AND char_length(term) BETWEEN %s AND %s AND term <> %s",
-            [
-                first,
-                chr(ord(first) + 1),
-                len(term) - maxdist,
-                len(term) + maxdist,
-                term,
-            ],
+            [term[0], len(term) - maxdist, len(term) + maxdist, term],
         )
         found = sorted(t for (t,) in near if _within(term, t, maxdist))
         if not found:
