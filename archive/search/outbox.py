@@ -5,6 +5,11 @@ Every write to an article queues its id in `PendingIndex` inside the same transa
 indexes what is queued and forgets exactly the rows it indexed. Ingest drains as it
 goes and at its end (with what a killed run left), an edit indexes its own articles
 once committed, and `check_index` repairs any drift.
+
+With PostgreSQL as the index (a backend whose `transactional` is true), the index is a
+table of the same database: a transaction's queued articles are indexed in it, just
+before it commits (archive.search.database) or when a search in it must see them, so
+the outbox is empty again at every commit.
 """
 
 from __future__ import annotations
