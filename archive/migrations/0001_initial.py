@@ -5,681 +5,222 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
-    dependencies = []
+    dependencies = [
+    ]
 
     operations = [
         migrations.CreateModel(
-            name="Source",
+            name='Source',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name_ar",
-                    models.CharField(
-                        max_length=100, unique=True, verbose_name="الاسم العربي"
-                    ),
-                ),
-                (
-                    "name_en",
-                    models.CharField(
-                        blank=True, max_length=100, verbose_name="الاسم الإنجليزي"
-                    ),
-                ),
-                ("slug", models.SlugField(max_length=100, unique=True)),
-                ("url", models.URLField(blank=True, verbose_name="الموقع")),
-                (
-                    "other_names",
-                    models.TextField(
-                        blank=True,
-                        help_text="كل اسم في سطر: كما يرد في خط التاريخ",
-                        verbose_name="أسماء أخرى",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name_ar', models.CharField(max_length=100, unique=True, verbose_name='الاسم العربي')),
+                ('name_en', models.CharField(blank=True, max_length=100, verbose_name='الاسم الإنجليزي')),
+                ('slug', models.SlugField(max_length=100, unique=True)),
+                ('url', models.URLField(blank=True, verbose_name='الموقع')),
+                ('other_names', models.TextField(blank=True, help_text='كل اسم في سطر: كما يرد في خط التاريخ', verbose_name='أسماء أخرى')),
             ],
             options={
-                "verbose_name": "مصدر",
-                "verbose_name_plural": "المصادر",
-                "ordering": ["name_ar"],
+                'verbose_name': 'مصدر',
+                'verbose_name_plural': 'المصادر',
+                'ordering': ['name_ar'],
             },
         ),
         migrations.CreateModel(
-            name="Country",
+            name='Country',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "code",
-                    models.CharField(max_length=2, unique=True, verbose_name="رمز ISO"),
-                ),
-                (
-                    "name_ar",
-                    models.CharField(max_length=100, verbose_name="الاسم العربي"),
-                ),
-                (
-                    "name_en",
-                    models.CharField(max_length=100, verbose_name="الاسم الإنجليزي"),
-                ),
-                (
-                    "region",
-                    models.CharField(
-                        choices=[
-                            ("central_asia", "آسيا الوسطى"),
-                            ("east_asia", "شرق آسيا"),
-                            ("south_asia", "جنوب آسيا"),
-                            ("southeast_asia", "جنوب شرق آسيا"),
-                            ("west_asia", "غرب آسيا"),
-                            ("arab_world", "العالم العربي"),
-                            ("europe", "أوروبا"),
-                            ("africa", "أفريقيا"),
-                            ("americas", "الأمريكتان"),
-                            ("oceania", "أوقيانوسيا"),
-                            ("other", "أخرى"),
-                        ],
-                        default="other",
-                        max_length=20,
-                        verbose_name="المنطقة",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('code', models.CharField(max_length=2, unique=True, verbose_name='رمز ISO')),
+                ('name_ar', models.CharField(max_length=100, verbose_name='الاسم العربي')),
+                ('name_en', models.CharField(max_length=100, verbose_name='الاسم الإنجليزي')),
+                ('region', models.CharField(choices=[('central_asia', 'آسيا الوسطى'), ('east_asia', 'شرق آسيا'), ('south_asia', 'جنوب آسيا'), ('southeast_asia', 'جنوب شرق آسيا'), ('west_asia', 'غرب آسيا'), ('arab_world', 'العالم العربي'), ('europe', 'أوروبا'), ('africa', 'أفريقيا'), ('americas', 'الأمريكتان'), ('oceania', 'أوقيانوسيا'), ('other', 'أخرى')], default='other', max_length=20, verbose_name='المنطقة')),
             ],
             options={
-                "verbose_name": "دولة",
-                "verbose_name_plural": "الدول",
-                "ordering": ["name_ar"],
-                "constraints": [
-                    models.CheckConstraint(
-                        condition=models.Q(("code__regex", "^[A-Z]{2}$")),
-                        name="country_code_iso2",
-                    )
-                ],
+                'verbose_name': 'دولة',
+                'verbose_name_plural': 'الدول',
+                'ordering': ['name_ar'],
+                'constraints': [models.CheckConstraint(condition=models.Q(('code__regex', '^[A-Z]{2}$')), name='country_code_iso2')],
             },
         ),
         migrations.CreateModel(
-            name="Article",
+            name='Article',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "date",
-                    models.DateField(
-                        blank=True, db_index=True, null=True, verbose_name="التاريخ"
-                    ),
-                ),
-                (
-                    "date_precision",
-                    models.CharField(
-                        choices=[
-                            ("day", "يوم"),
-                            ("month", "شهر"),
-                            ("year", "سنة"),
-                            ("day_no_year", "يوم وشهر دون سنة"),
-                            ("unknown", "غير معروف"),
-                        ],
-                        default="unknown",
-                        max_length=12,
-                        verbose_name="دقة التاريخ",
-                    ),
-                ),
-                (
-                    "partial_month",
-                    models.PositiveSmallIntegerField(blank=True, null=True),
-                ),
-                (
-                    "partial_day",
-                    models.PositiveSmallIntegerField(blank=True, null=True),
-                ),
-                (
-                    "title",
-                    models.CharField(
-                        blank=True, max_length=500, verbose_name="العنوان"
-                    ),
-                ),
-                ("body", models.TextField(verbose_name="النص")),
-                ("raw_text", models.TextField(verbose_name="النص الأصلي كما ورد")),
-                (
-                    "place",
-                    models.CharField(
-                        blank=True, max_length=100, verbose_name="مكان خط التاريخ"
-                    ),
-                ),
-                (
-                    "published_at",
-                    models.DateTimeField(
-                        blank=True, null=True, verbose_name="وقت النشر"
-                    ),
-                ),
-                (
-                    "source_file",
-                    models.CharField(
-                        max_length=255, unique=True, verbose_name="الملف المصدر"
-                    ),
-                ),
-                (
-                    "content_hash",
-                    models.CharField(editable=False, max_length=64, unique=True),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(auto_now_add=True, verbose_name="أضيف في"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(auto_now=True, verbose_name="عدل في"),
-                ),
-                (
-                    "countries",
-                    models.ManyToManyField(
-                        blank=True,
-                        related_name="articles",
-                        to="archive.country",
-                        verbose_name="الدول",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('date', models.DateField(blank=True, db_index=True, null=True, verbose_name='التاريخ')),
+                ('date_precision', models.CharField(choices=[('day', 'يوم'), ('month', 'شهر'), ('year', 'سنة'), ('day_no_year', 'يوم وشهر دون سنة'), ('unknown', 'غير معروف')], default='unknown', max_length=12, verbose_name='دقة التاريخ')),
+                ('partial_month', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('partial_day', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('title', models.CharField(blank=True, max_length=500, verbose_name='العنوان')),
+                ('body', models.TextField(verbose_name='النص')),
+                ('raw_text', models.TextField(verbose_name='النص الأصلي كما ورد')),
+                ('place', models.CharField(blank=True, max_length=100, verbose_name='مكان خط التاريخ')),
+                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='وقت النشر')),
+                ('source_file', models.CharField(max_length=255, unique=True, verbose_name='الملف المصدر')),
+                ('content_hash', models.CharField(editable=False, max_length=64, unique=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='أضيف في')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='عدل في')),
+                ('countries', models.ManyToManyField(blank=True, related_name='articles', to='archive.country', verbose_name='الدول')),
             ],
             options={
-                "verbose_name": "مقال",
-                "verbose_name_plural": "المقالات",
-                "ordering": [
-                    models.OrderBy(models.F("date"), descending=True, nulls_last=True),
-                    "-id",
-                ],
+                'verbose_name': 'مقال',
+                'verbose_name_plural': 'المقالات',
+                'ordering': [models.OrderBy(models.F('date'), descending=True, nulls_last=True), '-id'],
             },
         ),
         migrations.CreateModel(
-            name="Meeting",
+            name='Meeting',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "date",
-                    models.DateField(
-                        blank=True, db_index=True, null=True, verbose_name="التاريخ"
-                    ),
-                ),
-                (
-                    "date_precision",
-                    models.CharField(
-                        choices=[
-                            ("day", "يوم"),
-                            ("month", "شهر"),
-                            ("year", "سنة"),
-                            ("day_no_year", "يوم وشهر دون سنة"),
-                            ("unknown", "غير معروف"),
-                        ],
-                        default="unknown",
-                        max_length=12,
-                        verbose_name="دقة التاريخ",
-                    ),
-                ),
-                (
-                    "partial_month",
-                    models.PositiveSmallIntegerField(blank=True, null=True),
-                ),
-                (
-                    "partial_day",
-                    models.PositiveSmallIntegerField(blank=True, null=True),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("in_person", "لقاء مباشر"),
-                            ("phone", "اتصال هاتفي"),
-                            ("video", "عبر الفيديو"),
-                        ],
-                        max_length=10,
-                        verbose_name="النوع",
-                    ),
-                ),
-                (
-                    "place",
-                    models.CharField(blank=True, max_length=100, verbose_name="المكان"),
-                ),
-                ("sentence", models.TextField(verbose_name="الجملة التي تذكره")),
-                (
-                    "article",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="meetings",
-                        to="archive.article",
-                        verbose_name="المقال",
-                    ),
-                ),
-                (
-                    "countries",
-                    models.ManyToManyField(
-                        blank=True,
-                        related_name="meetings",
-                        to="archive.country",
-                        verbose_name="الدول",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('date', models.DateField(blank=True, db_index=True, null=True, verbose_name='التاريخ')),
+                ('date_precision', models.CharField(choices=[('day', 'يوم'), ('month', 'شهر'), ('year', 'سنة'), ('day_no_year', 'يوم وشهر دون سنة'), ('unknown', 'غير معروف')], default='unknown', max_length=12, verbose_name='دقة التاريخ')),
+                ('partial_month', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('partial_day', models.PositiveSmallIntegerField(blank=True, null=True)),
+                ('kind', models.CharField(choices=[('in_person', 'لقاء مباشر'), ('phone', 'اتصال هاتفي'), ('video', 'عبر الفيديو')], max_length=10, verbose_name='النوع')),
+                ('place', models.CharField(blank=True, max_length=100, verbose_name='المكان')),
+                ('sentence', models.TextField(verbose_name='الجملة التي تذكره')),
+                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='meetings', to='archive.article', verbose_name='المقال')),
+                ('countries', models.ManyToManyField(blank=True, related_name='meetings', to='archive.country', verbose_name='الدول')),
             ],
             options={
-                "verbose_name": "لقاء",
-                "verbose_name_plural": "اللقاءات",
-                "ordering": [
-                    models.OrderBy(models.F("date"), descending=True, nulls_last=True),
-                    "article_id",
-                    "id",
-                ],
+                'verbose_name': 'لقاء',
+                'verbose_name_plural': 'اللقاءات',
+                'ordering': [models.OrderBy(models.F('date'), descending=True, nulls_last=True), 'article_id', 'id'],
             },
         ),
         migrations.CreateModel(
-            name="Person",
+            name='Person',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name_ar",
-                    models.CharField(
-                        max_length=120, verbose_name="الاسم العربي المفضل"
-                    ),
-                ),
-                (
-                    "name_en",
-                    models.CharField(
-                        blank=True, max_length=120, verbose_name="الاسم الإنجليزي"
-                    ),
-                ),
-                (
-                    "slug",
-                    models.SlugField(allow_unicode=True, max_length=140, unique=True),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "مؤكد"),
-                            ("proposed", "مقترح (بانتظار التأكيد)"),
-                        ],
-                        default="confirmed",
-                        max_length=10,
-                        verbose_name="الحالة",
-                    ),
-                ),
-                (
-                    "country",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="people",
-                        to="archive.country",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name_ar', models.CharField(max_length=120, verbose_name='الاسم العربي المفضل')),
+                ('name_en', models.CharField(blank=True, max_length=120, verbose_name='الاسم الإنجليزي')),
+                ('slug', models.SlugField(allow_unicode=True, max_length=140, unique=True)),
+                ('status', models.CharField(choices=[('confirmed', 'مؤكد'), ('proposed', 'مقترح (بانتظار التأكيد)')], default='confirmed', max_length=10, verbose_name='الحالة')),
+                ('country', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='people', to='archive.country')),
             ],
             options={
-                "verbose_name": "شخص",
-                "verbose_name_plural": "الأشخاص",
-                "ordering": ["name_ar"],
+                'verbose_name': 'شخص',
+                'verbose_name_plural': 'الأشخاص',
+                'ordering': ['name_ar'],
             },
         ),
         migrations.CreateModel(
-            name="Participation",
+            name='Participation',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "office",
-                    models.CharField(
-                        blank=True, max_length=200, verbose_name="المنصب وقتها"
-                    ),
-                ),
-                (
-                    "country",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        to="archive.country",
-                        verbose_name="الدولة",
-                    ),
-                ),
-                (
-                    "meeting",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="participations",
-                        to="archive.meeting",
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="participations",
-                        to="archive.person",
-                        verbose_name="الشخص",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('office', models.CharField(blank=True, max_length=200, verbose_name='المنصب وقتها')),
+                ('country', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='archive.country', verbose_name='الدولة')),
+                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='participations', to='archive.meeting')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='participations', to='archive.person', verbose_name='الشخص')),
             ],
             options={
-                "verbose_name": "مشارك",
-                "verbose_name_plural": "المشاركون",
+                'verbose_name': 'مشارك',
+                'verbose_name_plural': 'المشاركون',
             },
         ),
         migrations.CreateModel(
-            name="Office",
+            name='Office',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[
-                            ("head_of_state", "رئيس الدولة"),
-                            ("head_of_government", "رئيس الحكومة"),
-                            ("deputy_head_of_government", "نائب رئيس الحكومة"),
-                            ("foreign_minister", "وزير الخارجية"),
-                            ("minister", "وزير"),
-                            ("other", "منصب آخر"),
-                        ],
-                        max_length=30,
-                        verbose_name="الدور",
-                    ),
-                ),
-                (
-                    "title_ar",
-                    models.CharField(max_length=200, verbose_name="المنصب كما يكتب"),
-                ),
-                ("start", models.DateField(blank=True, null=True, verbose_name="من")),
-                ("end", models.DateField(blank=True, null=True, verbose_name="إلى")),
-                (
-                    "country",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="offices",
-                        to="archive.country",
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="offices",
-                        to="archive.person",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('role', models.CharField(choices=[('head_of_state', 'رئيس الدولة'), ('head_of_government', 'رئيس الحكومة'), ('deputy_head_of_government', 'نائب رئيس الحكومة'), ('foreign_minister', 'وزير الخارجية'), ('minister', 'وزير'), ('other', 'منصب آخر')], max_length=30, verbose_name='الدور')),
+                ('title_ar', models.CharField(max_length=200, verbose_name='المنصب كما يكتب')),
+                ('start', models.DateField(blank=True, null=True, verbose_name='من')),
+                ('end', models.DateField(blank=True, null=True, verbose_name='إلى')),
+                ('country', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='offices', to='archive.country')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='offices', to='archive.person')),
             ],
             options={
-                "verbose_name": "منصب",
-                "verbose_name_plural": "المناصب",
-                "ordering": ["-start"],
+                'verbose_name': 'منصب',
+                'verbose_name_plural': 'المناصب',
+                'ordering': ['-start'],
             },
         ),
         migrations.AddField(
-            model_name="meeting",
-            name="participants",
-            field=models.ManyToManyField(
-                related_name="meetings",
-                through="archive.Participation",
-                to="archive.person",
-                verbose_name="المشاركون",
-            ),
+            model_name='meeting',
+            name='participants',
+            field=models.ManyToManyField(related_name='meetings', through='archive.Participation', to='archive.person', verbose_name='المشاركون'),
         ),
         migrations.AddField(
-            model_name="article",
-            name="people",
-            field=models.ManyToManyField(
-                blank=True,
-                related_name="articles",
-                to="archive.person",
-                verbose_name="الأشخاص",
-            ),
+            model_name='article',
+            name='people',
+            field=models.ManyToManyField(blank=True, related_name='articles', to='archive.person', verbose_name='الأشخاص'),
         ),
         migrations.CreateModel(
-            name="PersonAlias",
+            name='PersonAlias',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                ("text", models.CharField(max_length=120, verbose_name="الكتابة")),
-                (
-                    "normalized",
-                    models.CharField(db_index=True, editable=False, max_length=120),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="aliases",
-                        to="archive.person",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('text', models.CharField(max_length=120, verbose_name='الكتابة')),
+                ('normalized', models.CharField(db_index=True, editable=False, max_length=120)),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='archive.person')),
             ],
             options={
-                "verbose_name": "كتابة لاسم شخص",
-                "verbose_name_plural": "كتابات أسماء الأشخاص",
-                "ordering": ["text"],
-                "abstract": False,
+                'verbose_name': 'كتابة لاسم شخص',
+                'verbose_name_plural': 'كتابات أسماء الأشخاص',
+                'ordering': ['text'],
+                'abstract': False,
             },
         ),
         migrations.AddField(
-            model_name="article",
-            name="source",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="articles",
-                to="archive.source",
-                verbose_name="المصدر",
-            ),
+            model_name='article',
+            name='source',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='archive.source', verbose_name='المصدر'),
         ),
         migrations.CreateModel(
-            name="CountryAlias",
+            name='CountryAlias',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                ("text", models.CharField(max_length=120, verbose_name="الكتابة")),
-                (
-                    "normalized",
-                    models.CharField(db_index=True, editable=False, max_length=120),
-                ),
-                (
-                    "is_adjective",
-                    models.BooleanField(default=False, verbose_name="صفة نسبة"),
-                ),
-                (
-                    "country",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="aliases",
-                        to="archive.country",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('text', models.CharField(max_length=120, verbose_name='الكتابة')),
+                ('normalized', models.CharField(db_index=True, editable=False, max_length=120)),
+                ('is_adjective', models.BooleanField(default=False, verbose_name='صفة نسبة')),
+                ('country', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='archive.country')),
             ],
             options={
-                "verbose_name": "كتابة لاسم دولة",
-                "verbose_name_plural": "كتابات أسماء الدول",
-                "ordering": ["text"],
-                "abstract": False,
-                "constraints": [
-                    models.UniqueConstraint(
-                        fields=("normalized",), name="country_alias_unique"
-                    ),
-                    models.CheckConstraint(
-                        condition=models.Q(("text", ""), _negated=True),
-                        name="country_alias_not_empty",
-                    ),
-                ],
+                'verbose_name': 'كتابة لاسم دولة',
+                'verbose_name_plural': 'كتابات أسماء الدول',
+                'ordering': ['text'],
+                'abstract': False,
+                'constraints': [models.UniqueConstraint(fields=('normalized',), name='country_alias_unique'), models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='country_alias_not_empty')],
             },
         ),
         migrations.AddConstraint(
-            model_name="participation",
-            constraint=models.UniqueConstraint(
-                fields=("meeting", "person"), name="participation_unique"
-            ),
+            model_name='participation',
+            constraint=models.UniqueConstraint(fields=('meeting', 'person'), name='participation_unique'),
         ),
         migrations.AddConstraint(
-            model_name="office",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("start__isnull", True),
-                    ("end__isnull", True),
-                    ("end__gte", models.F("start")),
-                    _connector="OR",
-                ),
-                name="office_ends_after_start",
-            ),
+            model_name='office',
+            constraint=models.CheckConstraint(condition=models.Q(('start__isnull', True), ('end__isnull', True), ('end__gte', models.F('start')), _connector='OR'), name='office_ends_after_start'),
         ),
         migrations.AddConstraint(
-            model_name="meeting",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    models.Q(
-                        ("date_precision__in", ["day", "month", "year"]),
-                        ("date__isnull", False),
-                        ("partial_day__isnull", True),
-                        ("partial_month__isnull", True),
-                    ),
-                    models.Q(
-                        ("date__isnull", True),
-                        ("date_precision", "day_no_year"),
-                        ("partial_day__range", (1, 31)),
-                        ("partial_month__range", (1, 12)),
-                    ),
-                    models.Q(
-                        ("date__isnull", True),
-                        ("date_precision", "unknown"),
-                        ("partial_day__isnull", True),
-                        ("partial_month__isnull", True),
-                    ),
-                    _connector="OR",
-                ),
-                name="meeting_date_matches_precision",
-            ),
+            model_name='meeting',
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('date_precision__in', ['day', 'month', 'year']), ('date__isnull', False), ('partial_day__isnull', True), ('partial_month__isnull', True)), models.Q(('date__isnull', True), ('date_precision', 'day_no_year'), ('partial_day__range', (1, 31)), ('partial_month__range', (1, 12))), models.Q(('date__isnull', True), ('date_precision', 'unknown'), ('partial_day__isnull', True), ('partial_month__isnull', True)), _connector='OR'), name='meeting_date_matches_precision'),
         ),
         migrations.AddConstraint(
-            model_name="meeting",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("kind__in", ["in_person", "phone", "video"])),
-                name="meeting_kind_valid",
-            ),
+            model_name='meeting',
+            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['in_person', 'phone', 'video'])), name='meeting_kind_valid'),
         ),
         migrations.AddConstraint(
-            model_name="personalias",
-            constraint=models.UniqueConstraint(
-                fields=("person", "normalized"), name="person_alias_unique"
-            ),
+            model_name='personalias',
+            constraint=models.UniqueConstraint(fields=('person', 'normalized'), name='person_alias_unique'),
         ),
         migrations.AddConstraint(
-            model_name="personalias",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("text", ""), _negated=True),
-                name="person_alias_not_empty",
-            ),
+            model_name='personalias',
+            constraint=models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='person_alias_not_empty'),
         ),
         migrations.AddConstraint(
-            model_name="article",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    models.Q(
-                        ("date_precision__in", ["day", "month", "year"]),
-                        ("date__isnull", False),
-                        ("partial_day__isnull", True),
-                        ("partial_month__isnull", True),
-                    ),
-                    models.Q(
-                        ("date__isnull", True),
-                        ("date_precision", "day_no_year"),
-                        ("partial_day__range", (1, 31)),
-                        ("partial_month__range", (1, 12)),
-                    ),
-                    models.Q(
-                        ("date__isnull", True),
-                        ("date_precision", "unknown"),
-                        ("partial_day__isnull", True),
-                        ("partial_month__isnull", True),
-                    ),
-                    _connector="OR",
-                ),
-                name="article_date_matches_precision",
-            ),
+            model_name='article',
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('date_precision__in', ['day', 'month', 'year']), ('date__isnull', False), ('partial_day__isnull', True), ('partial_month__isnull', True)), models.Q(('date__isnull', True), ('date_precision', 'day_no_year'), ('partial_day__range', (1, 31)), ('partial_month__range', (1, 12))), models.Q(('date__isnull', True), ('date_precision', 'unknown'), ('partial_day__isnull', True), ('partial_month__isnull', True)), _connector='OR'), name='article_date_matches_precision'),
         ),
         migrations.AddConstraint(
-            model_name="article",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("body", ""), _negated=True),
-                name="article_body_not_empty",
-            ),
+            model_name='article',
+            constraint=models.CheckConstraint(condition=models.Q(('body', ''), _negated=True), name='article_body_not_empty'),
         ),
         migrations.AddConstraint(
-            model_name="article",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("raw_text", ""), _negated=True),
-                name="article_raw_text_not_empty",
-            ),
+            model_name='article',
+            constraint=models.CheckConstraint(condition=models.Q(('raw_text', ''), _negated=True), name='article_raw_text_not_empty'),
         ),
         migrations.AddConstraint(
-            model_name="article",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("content_hash__regex", "^[0-9a-f]{64}$")),
-                name="article_content_hash_sha256",
-            ),
+            model_name='article',
+            constraint=models.CheckConstraint(condition=models.Q(('content_hash__regex', '^[0-9a-f]{64}$')), name='article_content_hash_sha256'),
         ),
     ]

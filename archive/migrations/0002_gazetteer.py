@@ -9,6 +9,4 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [("archive", "0001_initial")]
 
-    operations = [
-        migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)
-    ]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]

@@ -8,6 +8,4 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [("archive", "0002_gazetteer")]
 
-    operations = [
-        migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)
-    ]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]

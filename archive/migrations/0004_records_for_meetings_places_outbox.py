@@ -25,379 +25,196 @@ def fill_normalized_names(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("archive", "0003_more_people"),
+        ('archive', '0003_more_people'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Organization",
+            name='Organization',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name_ar",
-                    models.CharField(
-                        max_length=150, unique=True, verbose_name="الاسم العربي"
-                    ),
-                ),
-                (
-                    "name_en",
-                    models.CharField(
-                        blank=True, max_length=150, verbose_name="الاسم الإنجليزي"
-                    ),
-                ),
-                (
-                    "slug",
-                    models.SlugField(allow_unicode=True, max_length=160, unique=True),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name_ar', models.CharField(max_length=150, unique=True, verbose_name='الاسم العربي')),
+                ('name_en', models.CharField(blank=True, max_length=150, verbose_name='الاسم الإنجليزي')),
+                ('slug', models.SlugField(allow_unicode=True, max_length=160, unique=True)),
             ],
             options={
-                "verbose_name": "منظمة",
-                "verbose_name_plural": "المنظمات",
-                "ordering": ["name_ar"],
+                'verbose_name': 'منظمة',
+                'verbose_name_plural': 'المنظمات',
+                'ordering': ['name_ar'],
             },
         ),
         migrations.CreateModel(
-            name="OrganizationAlias",
+            name='OrganizationAlias',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                ("text", models.CharField(max_length=120, verbose_name="الكتابة")),
-                (
-                    "normalized",
-                    models.CharField(db_index=True, editable=False, max_length=120),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('text', models.CharField(max_length=120, verbose_name='الكتابة')),
+                ('normalized', models.CharField(db_index=True, editable=False, max_length=120)),
             ],
             options={
-                "verbose_name": "كتابة لاسم منظمة",
-                "verbose_name_plural": "كتابات أسماء المنظمات",
-                "ordering": ["text"],
-                "abstract": False,
+                'verbose_name': 'كتابة لاسم منظمة',
+                'verbose_name_plural': 'كتابات أسماء المنظمات',
+                'ordering': ['text'],
+                'abstract': False,
             },
         ),
         migrations.CreateModel(
-            name="PendingIndex",
+            name='PendingIndex',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                ("article_id", models.PositiveBigIntegerField(unique=True)),
-                (
-                    "action",
-                    models.CharField(
-                        choices=[("update", "تحديث"), ("delete", "حذف")], max_length=6
-                    ),
-                ),
-                ("queued_at", models.DateTimeField(auto_now=True)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('article_id', models.PositiveBigIntegerField(unique=True)),
+                ('action', models.CharField(choices=[('update', 'تحديث'), ('delete', 'حذف')], max_length=6)),
+                ('queued_at', models.DateTimeField(auto_now=True)),
             ],
             options={
-                "verbose_name": "مقال بانتظار الفهرسة",
-                "verbose_name_plural": "مقالات بانتظار الفهرسة",
-                "ordering": ["queued_at", "id"],
+                'verbose_name': 'مقال بانتظار الفهرسة',
+                'verbose_name_plural': 'مقالات بانتظار الفهرسة',
+                'ordering': ['queued_at', 'id'],
             },
         ),
         migrations.CreateModel(
-            name="Place",
+            name='Place',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                (
-                    "name_ar",
-                    models.CharField(max_length=100, verbose_name="الاسم العربي"),
-                ),
-                (
-                    "name_en",
-                    models.CharField(
-                        blank=True, max_length=100, verbose_name="الاسم الإنجليزي"
-                    ),
-                ),
-                (
-                    "slug",
-                    models.SlugField(allow_unicode=True, max_length=120, unique=True),
-                ),
-                (
-                    "is_capital",
-                    models.BooleanField(default=False, verbose_name="عاصمة"),
-                ),
-                (
-                    "latitude",
-                    models.FloatField(blank=True, null=True, verbose_name="خط العرض"),
-                ),
-                (
-                    "longitude",
-                    models.FloatField(blank=True, null=True, verbose_name="خط الطول"),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name_ar', models.CharField(max_length=100, verbose_name='الاسم العربي')),
+                ('name_en', models.CharField(blank=True, max_length=100, verbose_name='الاسم الإنجليزي')),
+                ('slug', models.SlugField(allow_unicode=True, max_length=120, unique=True)),
+                ('is_capital', models.BooleanField(default=False, verbose_name='عاصمة')),
+                ('latitude', models.FloatField(blank=True, null=True, verbose_name='خط العرض')),
+                ('longitude', models.FloatField(blank=True, null=True, verbose_name='خط الطول')),
             ],
             options={
-                "verbose_name": "مكان",
-                "verbose_name_plural": "الأماكن",
-                "ordering": ["name_ar"],
+                'verbose_name': 'مكان',
+                'verbose_name_plural': 'الأماكن',
+                'ordering': ['name_ar'],
             },
         ),
         migrations.CreateModel(
-            name="PlaceAlias",
+            name='PlaceAlias',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True,
-                        primary_key=True,
-                        serialize=False,
-                        verbose_name="ID",
-                    ),
-                ),
-                ("text", models.CharField(max_length=120, verbose_name="الكتابة")),
-                (
-                    "normalized",
-                    models.CharField(db_index=True, editable=False, max_length=120),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('text', models.CharField(max_length=120, verbose_name='الكتابة')),
+                ('normalized', models.CharField(db_index=True, editable=False, max_length=120)),
             ],
             options={
-                "verbose_name": "كتابة لاسم مكان",
-                "verbose_name_plural": "كتابات أسماء الأماكن",
-                "ordering": ["text"],
-                "abstract": False,
+                'verbose_name': 'كتابة لاسم مكان',
+                'verbose_name_plural': 'كتابات أسماء الأماكن',
+                'ordering': ['text'],
+                'abstract': False,
             },
         ),
         migrations.RemoveConstraint(
-            model_name="participation",
-            name="participation_unique",
+            model_name='participation',
+            name='participation_unique',
         ),
         migrations.AddField(
-            model_name="article",
-            name="staff_edited",
+            model_name='article',
+            name='staff_edited',
             field=models.JSONField(blank=True, default=list, editable=False),
         ),
         migrations.AddField(
-            model_name="article",
-            name="url",
-            field=models.URLField(
-                blank=True, max_length=1000, verbose_name="الرابط الأصلي"
-            ),
+            model_name='article',
+            name='url',
+            field=models.URLField(blank=True, max_length=1000, verbose_name='الرابط الأصلي'),
         ),
         migrations.AddField(
-            model_name="meeting",
-            name="staff_edited",
-            field=models.BooleanField(default=False, verbose_name="عدله المحررون"),
+            model_name='meeting',
+            name='staff_edited',
+            field=models.BooleanField(default=False, verbose_name='عدله المحررون'),
         ),
         migrations.AddField(
-            model_name="person",
-            name="normalized_name",
-            field=models.CharField(default="", editable=False, max_length=120),
+            model_name='person',
+            name='normalized_name',
+            field=models.CharField(default='', editable=False, max_length=120),
         ),
         migrations.RunPython(fill_normalized_names, migrations.RunPython.noop),
         migrations.AlterField(
-            model_name="participation",
-            name="person",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="participations",
-                to="archive.person",
-                verbose_name="الشخص",
-            ),
+            model_name='participation',
+            name='person',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='participations', to='archive.person', verbose_name='الشخص'),
         ),
         migrations.AddConstraint(
-            model_name="person",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("country__isnull", False)),
-                fields=("normalized_name", "country"),
-                name="person_unique_name_in_country",
-            ),
+            model_name='person',
+            constraint=models.UniqueConstraint(condition=models.Q(('country__isnull', False)), fields=('normalized_name', 'country'), name='person_unique_name_in_country'),
         ),
         migrations.AddConstraint(
-            model_name="person",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("country__isnull", True)),
-                fields=("normalized_name",),
-                name="person_unique_name_without_country",
-            ),
+            model_name='person',
+            constraint=models.UniqueConstraint(condition=models.Q(('country__isnull', True)), fields=('normalized_name',), name='person_unique_name_without_country'),
         ),
         migrations.AddField(
-            model_name="meeting",
-            name="organizations",
-            field=models.ManyToManyField(
-                related_name="meetings",
-                through="archive.Participation",
-                to="archive.organization",
-                verbose_name="المنظمات",
-            ),
+            model_name='meeting',
+            name='organizations',
+            field=models.ManyToManyField(related_name='meetings', through='archive.Participation', to='archive.organization', verbose_name='المنظمات'),
         ),
         migrations.AddField(
-            model_name="participation",
-            name="organization",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="participations",
-                to="archive.organization",
-                verbose_name="المنظمة",
-            ),
+            model_name='participation',
+            name='organization',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='participations', to='archive.organization', verbose_name='المنظمة'),
         ),
         migrations.AddConstraint(
-            model_name="participation",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("person__isnull", False)),
-                fields=("meeting", "person"),
-                name="participation_unique",
-            ),
+            model_name='participation',
+            constraint=models.UniqueConstraint(condition=models.Q(('person__isnull', False)), fields=('meeting', 'person'), name='participation_unique'),
         ),
         migrations.AddConstraint(
-            model_name="participation",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("person__isnull", False),
-                    ("organization__isnull", False),
-                    models.Q(
-                        models.Q(("office", ""), _negated=True),
-                        ("country__isnull", False),
-                    ),
-                    _connector="OR",
-                ),
-                name="participation_names_someone",
-            ),
+            model_name='participation',
+            constraint=models.CheckConstraint(condition=models.Q(('person__isnull', False), ('organization__isnull', False), models.Q(models.Q(('office', ''), _negated=True), ('country__isnull', False)), _connector='OR'), name='participation_names_someone'),
         ),
         migrations.AddField(
-            model_name="organizationalias",
-            name="organization",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="aliases",
-                to="archive.organization",
-            ),
+            model_name='organizationalias',
+            name='organization',
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='archive.organization'),
         ),
         migrations.AddConstraint(
-            model_name="pendingindex",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("action__in", ["update", "delete"])),
-                name="pending_action_valid",
-            ),
+            model_name='pendingindex',
+            constraint=models.CheckConstraint(condition=models.Q(('action__in', ['update', 'delete'])), name='pending_action_valid'),
         ),
         migrations.AddField(
-            model_name="place",
-            name="country",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="places",
-                to="archive.country",
-                verbose_name="الدولة",
-            ),
+            model_name='place',
+            name='country',
+            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='places', to='archive.country', verbose_name='الدولة'),
         ),
         migrations.AddField(
-            model_name="article",
-            name="city",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="articles",
-                to="archive.place",
-                verbose_name="مدينة خط التاريخ",
-            ),
+            model_name='article',
+            name='city',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='archive.place', verbose_name='مدينة خط التاريخ'),
         ),
         migrations.AddField(
-            model_name="meeting",
-            name="city",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.SET_NULL,
-                related_name="meetings",
-                to="archive.place",
-                verbose_name="المدينة",
-            ),
+            model_name='meeting',
+            name='city',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='meetings', to='archive.place', verbose_name='المدينة'),
         ),
         migrations.AddField(
-            model_name="placealias",
-            name="place",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="aliases",
-                to="archive.place",
-            ),
+            model_name='placealias',
+            name='place',
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='archive.place'),
         ),
         migrations.AddConstraint(
-            model_name="organizationalias",
-            constraint=models.UniqueConstraint(
-                fields=("normalized",), name="organization_alias_unique"
-            ),
+            model_name='organizationalias',
+            constraint=models.UniqueConstraint(fields=('normalized',), name='organization_alias_unique'),
         ),
         migrations.AddConstraint(
-            model_name="organizationalias",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("text", ""), _negated=True),
-                name="organization_alias_not_empty",
-            ),
+            model_name='organizationalias',
+            constraint=models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='organization_alias_not_empty'),
         ),
         migrations.AddConstraint(
-            model_name="place",
-            constraint=models.UniqueConstraint(
-                fields=("name_ar", "country"), name="place_unique_in_country"
-            ),
+            model_name='place',
+            constraint=models.UniqueConstraint(fields=('name_ar', 'country'), name='place_unique_in_country'),
         ),
         migrations.AddConstraint(
-            model_name="place",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("latitude__isnull", True),
-                    ("latitude__range", (-90, 90)),
-                    _connector="OR",
-                ),
-                name="place_latitude_valid",
-            ),
+            model_name='place',
+            constraint=models.CheckConstraint(condition=models.Q(('latitude__isnull', True), ('latitude__range', (-90, 90)), _connector='OR'), name='place_latitude_valid'),
         ),
         migrations.AddConstraint(
-            model_name="place",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("longitude__isnull", True),
-                    ("longitude__range", (-180, 180)),
-                    _connector="OR",
-                ),
-                name="place_longitude_valid",
-            ),
+            model_name='place',
+            constraint=models.CheckConstraint(condition=models.Q(('longitude__isnull', True), ('longitude__range', (-180, 180)), _connector='OR'), name='place_longitude_valid'),
         ),
         migrations.AddConstraint(
-            model_name="placealias",
-            constraint=models.UniqueConstraint(
-                fields=("place", "normalized"), name="place_alias_unique"
-            ),
+            model_name='placealias',
+            constraint=models.UniqueConstraint(fields=('place', 'normalized'), name='place_alias_unique'),
         ),
         migrations.AddConstraint(
-            model_name="placealias",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("text", ""), _negated=True),
-                name="place_alias_not_empty",
-            ),
+            model_name='placealias',
+            constraint=models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='place_alias_not_empty'),
         ),
     ]
