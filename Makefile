@@ -37,13 +37,18 @@ check: setup
 test: check browser
 	$(VENV)/bin/pytest
 
-# The whole suite against PostgreSQL at $(DATABASE_URL), e.g.
+# The whole suite with records and search on PostgreSQL (SEARCH_URL defaults to
+# DATABASE_URL): on a throwaway server of Debian's (.ci/with-postgres: a temporary
+# folder, a free port, stopped afterwards) unless DATABASE_URL names one, e.g.
 #   make test-postgres DATABASE_URL=postgres://archive:archive@127.0.0.1:5432/archive
-# Needs a running PostgreSQL whose role may CREATE DATABASE (the runner makes test_<name>).
+# whose role may CREATE DATABASE (the runner makes test_<name>).
 test-postgres: setup browser
-	@[ -n "$(DATABASE_URL)" ] || { echo "test-postgres: set DATABASE_URL=postgres://user:pw@host:5432/db" >&2; exit 2; }
-	DATABASE_URL='$(DATABASE_URL)' $(MANAGE) check
-	DATABASE_URL='$(DATABASE_URL)' $(VENV)/bin/pytest
+	@if [ -z "$(DATABASE_URL)" ]; then \
+		$(PY) .ci/with-postgres -- $(MAKE) --no-print-directory test-postgres; \
+	else \
+		export DATABASE_URL='$(DATABASE_URL)' SEARCH_URL='$(or $(SEARCH_URL),$(DATABASE_URL))'; \
+		$(MANAGE) check && $(VENV)/bin/pytest; \
+	fi
 
 lint: check
 

@@ -716,3 +716,37 @@ class PendingIndex(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.article_id}"
+
+
+class SearchDocument(models.Model):
+    """An article as the PostgreSQL search backend holds it (SEARCH_URL=postgres://,
+    archive/search/postgres.py), written in the transaction of the article's own
+    writes. On PostgreSQL the migration adds the `vector` tsvector column and the GIN
+    indexes; on SQLite the table stays empty."""
+
+    article_id = models.BigIntegerField(primary_key=True)
+    date = models.DateField(null=True)
+    facets = models.JSONField(default=dict)  # filter and facet values by index field
+    doc = models.JSONField(default=dict)  # what a result shows, as the index stores it
+    spans = models.JSONField(default=dict)  # body term -> its [start, end] offsets
+
+    class Meta:
+        verbose_name = "مستند بحث"
+        verbose_name_plural = "مستندات البحث"
+
+    def __str__(self):
+        return str(self.article_id)
+
+
+class SearchTerm(models.Model):
+    """A term of some indexed body: the vocabulary "did you mean" walks on PostgreSQL.
+    Never pruned: a term no document holds any more has no documents to count."""
+
+    term = models.CharField(primary_key=True, max_length=64)
+
+    class Meta:
+        verbose_name = "مصطلح بحث"
+        verbose_name_plural = "مصطلحات البحث"
+
+    def __str__(self):
+        return self.term

@@ -121,22 +121,40 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
-def _haystack_connection(url: str | None) -> dict:
-    """Whoosh in DATA_DIR. An engine is accepted in SEARCH_URL only once the whole
-    search suite passes on it: none yet (PostgreSQL is issue 10's next step)."""
-    if url:
-        scheme = urlsplit(url).scheme or url
+def _haystack_connection(url: str | None, records: dict | None = None) -> dict:
+    """Whoosh in DATA_DIR, or PostgreSQL's full-text search in the database of
+    DATABASE_URL. An engine is accepted in SEARCH_URL only once the whole search
+    suite passes on it."""
+    if not url:
+        return {
+            "ENGINE": "archive.search.backend.ArabicWhooshEngine",
+            "PATH": str(DATA_DIR / "whoosh_index"),
+        }
+    scheme = urlsplit(url).scheme or url
+    if scheme not in ("postgres", "postgresql", "pgsql"):
         raise ImproperlyConfigured(
-            f"SEARCH_URL ({scheme}): no other search engine is supported yet; "
+            f"SEARCH_URL ({scheme}): no such search engine; set postgres://... or "
             "leave SEARCH_URL unset to search with the embedded Whoosh index."
         )
-    return {
-        "ENGINE": "archive.search.backend.ArabicWhooshEngine",
-        "PATH": str(DATA_DIR / "whoosh_index"),
-    }
+    if not _same_database(dj_database_url.parse(url), records or DATABASES["default"]):
+        raise ImproperlyConfigured(
+            "SEARCH_URL=postgres://... must name the database of DATABASE_URL: search "
+            "rows are written in the same transaction as the records."
+        )
+    return {"ENGINE": "archive.search.postgres.PostgresEngine", "DATABASE": "default"}
+
+
+def _same_database(search: dict, records: dict) -> bool:
+    keys = ("NAME", "HOST", "PORT")
+    if records.get("ENGINE") != "django.db.backends.postgresql":
+        return False
+    return all(str(search.get(k) or "") == str(records.get(k) or "") for k in keys)
 
 
 HAYSTACK_CONNECTIONS = {"default": _haystack_connection(os.environ.get("SEARCH_URL"))}
+if HAYSTACK_CONNECTIONS["default"]["ENGINE"].startswith("archive.search.postgres"):
+    # Django's PostgreSQL backend, indexing each transaction's articles as it commits.
+    DATABASES["default"]["ENGINE"] = "archive.search.database"
 HAYSTACK_SIGNAL_PROCESSOR = "archive.search.signals.ArchiveSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 

@@ -22,6 +22,7 @@ def titled(word: str) -> set[int]:
     return {int(hit.pk) for hit in SearchQuerySet().models(Article).filter(title=word)}
 
 
+@pytest.mark.whoosh  # Whoosh's writer lock; PostgreSQL locks rows, in the save
 def test_a_save_during_another_index_write_commits_at_once_and_follows(
     admin_client, clean_index
 ):

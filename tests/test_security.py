@@ -93,8 +93,12 @@ def test_a_lock_on_one_address_spares_the_account_elsewhere(client, admin_user):
 
 
 def manage(*args: str, data_dir: Path, production: bool = True):
-    """manage.py in a fresh process, on an archive folder of its own."""
-    env = {**os.environ, "ARCHIVE_DATA_DIR": str(data_dir)}
+    """manage.py in a fresh process, on an archive folder of its own (never the
+    PostgreSQL database a test run may be given)."""
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SEARCH_URL")
+    }
+    env["ARCHIVE_DATA_DIR"] = str(data_dir)
     if production:
         env |= {
             "DJANGO_ALLOWED_HOSTS": "archive.example.org",

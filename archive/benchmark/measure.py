@@ -17,7 +17,12 @@ from urllib.parse import urlencode
 from django.conf import settings
 
 from archive.benchmark.corpus import choose, write_export
-from archive.benchmark.peers import free_port
+from archive.benchmark.peers import (
+    ARCHIVE_POSTGRES,
+    free_port,
+    initdb,
+    postgres_server,
+)
 from archive.benchmark.queries import MIX
 from archive.benchmark.timing import time_mix
 
@@ -37,20 +42,16 @@ def measure_size(
 ) -> dict:
     export, data = folder / "articles.jsonl", folder / "data"
     text_bytes = write_export(choose(corpus, size, seed), export)
-    env = {**os.environ, "ARCHIVE_DATA_DIR": str(data)}
+    env = {**_own_archive(), "ARCHIVE_DATA_DIR": str(data)}
     manage(["migrate", "--verbosity", "0"], env=env)
     seconds, peak_kb, summary = timed_ingest(export, env, folder / "ingest.log")
-    searched = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "archive.benchmark.searching", str(rounds)]
-            + ([] if postgres else ["--no-postgres"]),
-            cwd=settings.BASE_DIR,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-    )
+    searched = searching([str(rounds)] + ([] if postgres else ["--no-postgres"]), env)
+    if not postgres:
+        searched["peers"][ARCHIVE_POSTGRES] = {"skipped": "not asked for"}
+    elif not initdb():
+        searched["peers"][ARCHIVE_POSTGRES] = {"skipped": "PostgreSQL not installed"}
+    else:
+        searched["peers"][ARCHIVE_POSTGRES] = on_postgres(export, rounds, folder)
     with server(env) as base:
         api_ms = time_mix(
             lambda p: fetch(f"{base}/api/search/", p), MIX.values(), rounds
@@ -67,6 +68,54 @@ def measure_size(
         "api_ms": api_ms,
         "page_ms": page_ms,
     }
+
+
+def _own_archive() -> dict:
+    """The environment without the user's databases: the bench never touches them."""
+    return {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SEARCH_URL")
+    }
+
+
+def searching(args: list[str], env: dict) -> dict:
+    return json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "archive.benchmark.searching", *args],
+            cwd=settings.BASE_DIR,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+
+
+def on_postgres(export: Path, rounds: int, folder: Path) -> dict:
+    """The same export ingested by the archive with records and search on a
+    throwaway PostgreSQL server, and the mix searched there."""
+    with postgres_server() as connection:
+        connection.execute("CREATE DATABASE archive")
+        url = f"postgres://bench@{HOST}:{connection.info.port}/archive"
+        env = {
+            **_own_archive(),
+            "ARCHIVE_DATA_DIR": str(folder / "data-postgres"),
+            "DATABASE_URL": url,
+            "SEARCH_URL": url,
+        }
+        manage(["migrate", "--verbosity", "0"], env=env)
+        seconds, _, _ = timed_ingest(export, env, folder / "ingest-postgres.log")
+        found = searching([str(rounds), "--archive"], env)
+        rows = connection.execute("SELECT pg_database_size('archive')").fetchone()[0]
+    return {
+        **found,
+        "ingest_articles_per_s": round(_count(export) / seconds, 2),
+        "database_mb": round(rows / MB, 2),
+    }
+
+
+def _count(export: Path) -> int:
+    with export.open() as lines:
+        return sum(1 for _ in lines)
 
 
 def manage(args: list[str], **kwargs) -> subprocess.CompletedProcess:

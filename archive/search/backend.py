@@ -11,16 +11,29 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from whoosh import fields, formats, sorting
+from whoosh import query as wq
+from whoosh.index import LockError
 from whoosh.query import Query, QueryError, Term
 
 from archive import arabic
 from archive.search import names
+from archive.search.base import RETRY_EVERY, TEXT_FIELDS, Hits, IndexBusy, as_datetime
+from archive.search.query import (
+    KIND_FIELD,
+    WORDING_SLOP,
+    Clause,
+    KindWording,
+    Matching,
+    SearchQuery,
+    Sequence,
+)
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +41,6 @@ log = logging.getLogger(__name__)
 # this lock (replacing closes the old one).
 _searchers: dict[str, object] = {}
 _lock = threading.Lock()
-
-
-@dataclass
-class Hits:
-    """One page of a search: stored fields of each hit, total count, facet counts."""
-
-    total: int = 0
-    docs: list[dict] = field(default_factory=list)
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def whoosh_field(search_field) -> fields.FieldType:
@@ -79,7 +83,23 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
             _searchers.pop(self.path, None)  # a new index restarts at generation 0
         super().delete_index()
 
-    def find(
+    transactional = False  # the index commits apart from the database
+
+    def find(self, search: SearchQuery) -> Hits:
+        """A page of hits for an engine-neutral search."""
+        matching = search.matching
+        query = whoosh_query(matching, TEXT_FIELDS)
+        return self._run(
+            query or wq.Every(),
+            within=_filters(search),
+            sortedby=SORTS[search.sort],
+            page=search.page,
+            per_page=search.per_page,
+            facets=search.facets,
+            offsets_of=matching.terms,
+        )
+
+    def _run(
         self,
         query: Query,
         *,
@@ -141,7 +161,7 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
 
     def first_doc(self, term: str) -> dict | None:
         """Stored fields of the best document holding `term`."""
-        hits = self.find(Term(self.content_field_name, term), per_page=1)
+        hits = self._run(Term(self.content_field_name, term), per_page=1)
         return hits.docs[0] if hits.docs else None
 
     def _offsets(self, hit, terms: Collection[str]) -> list[tuple[int, int]]:
@@ -189,6 +209,123 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                 )
                 result.highlighted = {name: [snippet]}
         return processed
+
+    def index_busy(self) -> bool:
+        """Whether another writer holds the index's lock."""
+        lock = self.index.lock("WRITELOCK")
+        if not lock.acquire(blocking=False):
+            return True
+        lock.release()
+        return False
+
+    def remove_waiting(self, doc_id: str, wait: float) -> None:
+        """Haystack's remove, which only logs a taken lock: here it waits up to
+        `wait` seconds for it, then raises IndexBusy."""
+        deadline = time.monotonic() + wait
+        self.silently_fail, quiet = False, self.silently_fail
+        try:
+            while True:
+                try:
+                    return self.remove(doc_id)
+                except LockError:
+                    if time.monotonic() >= deadline:
+                        raise IndexBusy from None
+                    time.sleep(RETRY_EVERY)
+        finally:
+            self.silently_fail = quiet
+
+    def indexed_ids(self) -> set[int]:
+        """Ids of the articles the index holds, read from its id terms (not from
+        every stored document)."""
+        if not self.setup_complete:
+            self.setup()
+        with self.index.reader() as reader:
+            # A deleted document's term stays in the lexicon until segments merge.
+            return {
+                int(term)
+                for term in reader.field_terms(DJANGO_ID)
+                if reader.postings(DJANGO_ID, term).is_active()
+            }
+
+
+_UNDATED_LAST = sorting.FieldFacet("dated", reverse=True)
+SORTS = {
+    "relevance": None,
+    "-date": [_UNDATED_LAST, sorting.FieldFacet("date", reverse=True)],
+    "date": [_UNDATED_LAST, sorting.FieldFacet("date")],
+}
+
+
+def _filters(search: SearchQuery) -> Query | None:
+    filters = [wq.Term(name, value) for name, value in search.filters.items()]
+    if search.date_from or search.date_to:
+        start, end = as_datetime(search.date_from), as_datetime(search.date_to)
+        filters.append(wq.DateRange("date", start, end))
+    return wq.And(filters) if filters else None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """An analysed query as Whoosh queries over some fields."""
+
+    query: Query | None  # None: nothing to match, so every document qualifies
+    loose: Query | None  # any one required part: the nearest matches
+
+    @classmethod
+    def of(cls, matching: Matching, fields: tuple[str, ...]) -> Compiled:
+        loose = matching.loose
+        return cls(
+            whoosh_query(matching, fields), loose and whoosh_query(loose, fields)
+        )
+
+
+def whoosh_query(matching: Matching, fields: tuple[str, ...]) -> Query | None:
+    """Whoosh queries matching in any of `fields` (their boosts live in the schema);
+    None when the query asks nothing."""
+    required = [
+        _any([_clause(c, fields) for c in group]) for group in matching.required
+    ]
+    query = wq.And(required) if required else None
+    negative = _any([_sequence(s, fields) for s in matching.excluded])
+    return wq.AndNot(query or wq.Every(), negative) if negative else query
+
+
+def _clause(clause: Clause, fields: tuple[str, ...]) -> Query | None:
+    if isinstance(clause, KindWording):
+        # The subject may stand inside a wording: "تحدث الرئيس الروسي هاتفيا".
+        near = [
+            wq.Phrase(f, list(w), slop=WORDING_SLOP)
+            for w in clause.wordings
+            for f in fields
+        ]
+        return _any([*near, wq.Term(KIND_FIELD, clause.kind)])
+    return _sequence(clause, fields)
+
+
+def _sequence(sequence: Sequence, fields: tuple[str, ...]) -> Query | None:
+    """Slots at consecutive positions (a phrase, or one typed word) in any field."""
+    slots = sequence.slots
+    if len(slots) < 2:
+        return _slot(slots[0], fields) if slots else None
+    if all(len(slot) == 1 for slot in slots):
+        words = [word for slot in slots for form in slot for word in form]
+        return _any([wq.Phrase(field, words) for field in fields])
+    return _any([wq.Sequence([_slot(s, (field,)) for s in slots]) for field in fields])
+
+
+def _slot(slot, fields: tuple[str, ...]) -> Query:
+    return _any([_form(form, field) for form in sorted(slot) for field in fields])
+
+
+def _form(form: tuple[str, ...], field: str) -> Query:
+    return wq.Term(field, form[0]) if len(form) == 1 else wq.Phrase(field, list(form))
+
+
+def _any(queries: list[Query | None]) -> Query | None:
+    queries = [q for q in queries if q]
+    if len(queries) > 1:
+        return wq.Or(queries)
+    return queries[0] if queries else None
 
 
 def _counts(groups: dict) -> dict[str, int]:

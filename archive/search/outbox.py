@@ -5,6 +5,11 @@ Every write to an article queues its id in `PendingIndex` inside the same transa
 indexes what is queued and forgets exactly the rows it indexed. Ingest drains as it
 goes and at its end (with what a killed run left), an edit indexes its own articles
 once committed, and `check_index` repairs any drift.
+
+With PostgreSQL as the index (a backend whose `transactional` is true), the index is a
+table of the same database: a transaction's queued articles are indexed in it, just
+before it commits (archive.search.database) or when a search in it must see them, so
+the outbox is empty again at every commit.
 """
 
 from __future__ import annotations
@@ -16,28 +21,23 @@ import operator
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import connections as databases
 from django.db import transaction
 from django.db.models import Q
 from haystack import connections
-from haystack.backends.whoosh_backend import WhooshSearchBackend
-from haystack.constants import DJANGO_ID
-from whoosh.index import LockError
 
 from archive.models import Article, IndexAction, PendingIndex
+from archive.search.base import RETRY_EVERY, IndexBusy
 
 log = logging.getLogger(__name__)
 
 BATCH = 200  # articles per index commit; two query parameters per row to forget
 LOCK_WAIT = 60  # seconds a waiting drain gives another index writer
-RETRY_EVERY = 0.25  # seconds between tries for a busy index
 
 _state = threading.local()
-
-
-class IndexBusy(Exception):
-    """Another process holds the index's writer lock."""
+__all__ = ["IndexBusy", "drain", "index_articles", "indexed_ids", "queue"]
 
 
 def queue(article_ids: Iterable[int], action: str = IndexAction.UPDATE) -> None:
@@ -49,20 +49,55 @@ def queue(article_ids: Iterable[int], action: str = IndexAction.UPDATE) -> None:
         batch.update(actions)
         return
     _write(actions)
+    if _backend().transactional:
+        _pending(set(actions))
     # A save indexes its own articles, not a backlog a running ingest will index.
+    # (After a transactional index's commit, there is nothing left to drain.)
     transaction.on_commit(functools.partial(drain_soon, set(actions)))
+
+
+def _pending(article_ids: set[int]) -> None:
+    """With an index in the records' database: index in the open transaction just
+    before it commits (archive.search.database), once whatever the signals; with no
+    transaction open, now."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and hasattr(connection, "search_pending"):
+        connection.search_pending.update(article_ids)
+    else:
+        drain(only=article_ids)
+
+
+def flush(connection=None) -> int:
+    """Index what this connection's open transaction queued (before its commit, or
+    before a search that must see it)."""
+    connection = connection or transaction.get_connection()
+    pending = getattr(connection, "search_pending", None)
+    if not pending:
+        return 0
+    article_ids = set(pending)
+    pending.clear()
+    return drain(only=article_ids)
+
+
+@dataclass
+class Block:
+    indexed: int = 0  # articles indexed as the block ended (a transactional index)
 
 
 @contextlib.contextmanager
 def queued_together():
     """Write the block's queued ids once, as it ends, instead of once per signal (an
     ingested file sends dozens). Enter it inside the transaction it belongs to; the
-    caller drains."""
+    caller drains, unless the index is transactional: then the block's articles
+    are indexed as it ends, in its transaction (`Block.indexed` says how many)."""
     previous = getattr(_state, "batch", None)
     _state.batch = {}
+    block = Block()
     try:
-        yield
+        yield block
         _write(_state.batch)
+        if _state.batch and _backend().transactional:
+            block.indexed = drain(only=set(_state.batch))
     finally:
         _state.batch = previous
 
@@ -135,16 +170,9 @@ def _drain_when_free(article_ids: set[int]) -> None:
 
 
 def index_busy() -> bool:
-    """Whether another writer holds the Whoosh index's lock (other engines lock
-    nothing)."""
-    backend = _backend()
-    if not isinstance(backend, WhooshSearchBackend):
-        return False
-    lock = backend.index.lock("WRITELOCK")
-    if not lock.acquire(blocking=False):
-        return True
-    lock.release()
-    return False
+    """Whether another writer holds the index's lock (PostgreSQL's rows lock
+    themselves)."""
+    return _backend().index_busy()
 
 
 def _backend():
@@ -186,33 +214,9 @@ def index_articles(article_ids: Iterable[int], *, wait: bool = True) -> None:
 
 
 def _remove(backend, article_id: int, *, wait: bool) -> None:
-    deadline = time.monotonic() + (LOCK_WAIT if wait else 0)
-    backend.silently_fail, quiet = False, backend.silently_fail
-    try:
-        while True:
-            try:
-                return backend.remove(f"archive.article.{article_id}")
-            except LockError:
-                if time.monotonic() >= deadline:
-                    raise IndexBusy from None
-                time.sleep(RETRY_EVERY)
-    finally:
-        backend.silently_fail = quiet
+    backend.remove_waiting(f"archive.article.{article_id}", LOCK_WAIT if wait else 0)
 
 
 def indexed_ids() -> set[int]:
-    """Ids of the articles the index holds, read from its id terms (not from every
-    stored document) on Whoosh."""
-    backend = _backend()
-    if not isinstance(backend, WhooshSearchBackend):
-        from haystack.query import SearchQuerySet
-
-        found = SearchQuerySet().models(Article).values_list(DJANGO_ID, flat=True)
-        return {int(pk) for pk in found}
-    with backend.index.reader() as reader:
-        # A deleted document's term stays in the lexicon until segments merge.
-        return {
-            int(term)
-            for term in reader.field_terms(DJANGO_ID)
-            if reader.postings(DJANGO_ID, term).is_active()
-        }
+    """Ids of the articles the index holds."""
+    return _backend().indexed_ids()

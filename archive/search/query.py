@@ -7,11 +7,10 @@ and what holds no searchable word (punctuation, lone operators, stop words) drop
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
-from dataclasses import dataclass
-
-from whoosh import query as wq
+from dataclasses import dataclass, field, replace
 
 from archive.arabic import DEFAULT_NAMES, NameRegistry, Slot, query_slots
 from archive.arabic.kinds import kinds_in, wordings
@@ -96,87 +95,101 @@ def parse(text: str) -> ParsedQuery:
 
 
 @dataclass(frozen=True)
-class Compiled:
-    """A parsed query as Whoosh queries over the text fields."""
+class Sequence:
+    """Slots at consecutive positions: one typed word, a name, or a phrase."""
 
-    query: wq.Query | None  # None: nothing to match, so every document qualifies
-    loose: wq.Query | None  # any one required part: the nearest matches
-    words: tuple[str, ...]  # typed words, to mark in snippets
-    terms: frozenset[str]  # index terms a match may show, to find its passage
+    slots: tuple[Slot, ...]
 
 
-def compile_query(
-    parsed: ParsedQuery,
-    fields: tuple[str, ...],
-    names: NameRegistry = DEFAULT_NAMES,
-) -> Compiled:
-    """Whoosh queries matching in any of `fields` (their boosts live in the schema),
-    names known to `names` under every spelling.
+@dataclass(frozen=True)
+class KindWording:
+    """A kind of meeting as a query words it: any of its wordings (their words at
+    most WORDING_SLOP apart, in order), or an article with a meeting of that kind."""
 
-    Plain words are analyzed together, so that a name of several words is found
+    kind: str
+    wordings: tuple[tuple[str, ...], ...]
+
+
+Clause = Sequence | KindWording
+
+
+@dataclass(frozen=True)
+class Matching:
+    """A parsed query analysed into index terms, for any engine to compile: groups
+    that must all match (any clause of a group will do) and excluded sequences."""
+
+    required: tuple[tuple[Clause, ...], ...] = ()
+    excluded: tuple[Sequence, ...] = ()
+    words: tuple[str, ...] = ()  # typed words, to mark in snippets
+    terms: frozenset[str] = frozenset()  # index terms a match may show
+
+    @property
+    def loose(self) -> Matching | None:
+        """Any one required clause: the nearest matches, or None without words."""
+        if not self.required:
+            return None
+        anyone = tuple(clause for group in self.required for clause in group)
+        return replace(self, required=(anyone,))
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """One search as every backend receives it."""
+
+    matching: Matching = Matching()  # no required group: every article qualifies
+    filters: dict[str, str] = field(default_factory=dict)  # index field -> value
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    sort: str = "relevance"  # SORTS
+    facets: tuple[str, ...] = ()  # index fields to count values of
+    page: int = 1
+    per_page: int = 20
+
+
+SORTS = ("relevance", "-date", "date")  # undated articles last either way
+
+
+def analyse(parsed: ParsedQuery, names: NameRegistry = DEFAULT_NAMES) -> Matching:
+    """The index terms each part of `parsed` may match, names known to `names`
+    under every spelling.
+
+    Plain words are analysed together, so that a name of several words is found
     whole, and a kind of meeting in any of its wordings; each phrase and each part
-    of an OR group is analyzed on its own.
+    of an OR group is analysed on its own.
     """
     plain = query_slots(" ".join(parsed.plain), names)
     grouped = [[query_slots(p.text, names) for p in g] for g in parsed.grouped]
     excluded = [query_slots(p.text, names) for p in parsed.excluded]
-    required, kind_terms = _plain(plain, fields)
-    required += [_any([_sequence(s, fields) for s in group]) for group in grouped]
-    required = [q for q in required if q]
-    negative = _any([_sequence(s, fields) for s in excluded])
+    required, kind_terms = _plain(plain)
+    required += [tuple(Sequence(tuple(s)) for s in group if s) for group in grouped]
     slots = itertools.chain(plain, *itertools.chain(*grouped))
-    return Compiled(
-        query=_without(wq.And(required) if required else None, negative),
-        loose=_without(_any(required), negative),
+    return Matching(
+        required=tuple(group for group in required if group),
+        excluded=tuple(Sequence(tuple(s)) for s in excluded if s),
         words=tuple(parsed.words),
         terms=frozenset(t for slot in slots for form in slot for t in form)
         | kind_terms,
     )
 
 
-def _plain(
-    slots: list[Slot], fields: tuple[str, ...]
-) -> tuple[list[wq.Query], frozenset[str]]:
-    """A query for each slot, but one for each run of slots that words a kind of
-    meeting: any of its wordings, or a meeting of that kind; and the terms of those
-    wordings."""
-    queries, terms, start = [], set(), 0
+def _plain(slots: list[Slot]) -> tuple[list[tuple[Clause, ...]], frozenset[str]]:
+    """A group for each slot, but one for each run of slots that words a kind of
+    meeting; and the terms of those wordings."""
+    groups: list[tuple[Clause, ...]] = []
+    terms, start = set(), 0
     for first, end, kind in kinds_in(slots):
-        queries += [_slot(slot, fields) for slot in slots[start:first]]
-        said = wordings(kind)
+        groups += [(Sequence((slot,)),) for slot in slots[start:first]]
+        said = tuple(wordings(kind))
         terms.update(*said)
-        # The subject may stand inside a wording: "تحدث الرئيس الروسي هاتفيا".
-        near = [wq.Phrase(f, list(w), slop=WORDING_SLOP) for w in said for f in fields]
-        queries.append(_any([*near, wq.Term(KIND_FIELD, kind)]))
+        groups.append((KindWording(kind, said),))
         start = end
-    queries += [_slot(slot, fields) for slot in slots[start:]]
-    return queries, frozenset(terms)
+    groups += [(Sequence((slot,)),) for slot in slots[start:]]
+    return groups, frozenset(terms)
 
 
-def _without(query: wq.Query | None, negative: wq.Query | None) -> wq.Query | None:
-    return wq.AndNot(query or wq.Every(), negative) if negative else query
+def compile_query(parsed: ParsedQuery, fields: tuple[str, ...], names=DEFAULT_NAMES):
+    """`parsed` as the Whoosh backend runs it over `fields`: `.query` and `.loose`
+    (the relevance harness, tests/relevance, evaluates those)."""
+    from archive.search.backend import Compiled  # Whoosh only when asked for
 
-
-def _sequence(slots: list[Slot], fields: tuple[str, ...]) -> wq.Query | None:
-    """Slots at consecutive positions (a phrase, or one typed word) in any field."""
-    if len(slots) < 2:
-        return _slot(slots[0], fields) if slots else None
-    if all(len(slot) == 1 for slot in slots):
-        words = [word for slot in slots for form in slot for word in form]
-        return _any([wq.Phrase(field, words) for field in fields])
-    return _any([wq.Sequence([_slot(s, (field,)) for s in slots]) for field in fields])
-
-
-def _slot(slot: Slot, fields: tuple[str, ...]) -> wq.Query:
-    return _any([_form(form, field) for form in sorted(slot) for field in fields])
-
-
-def _form(form: tuple[str, ...], field: str) -> wq.Query:
-    return wq.Term(field, form[0]) if len(form) == 1 else wq.Phrase(field, list(form))
-
-
-def _any(queries: list[wq.Query | None]) -> wq.Query | None:
-    queries = [q for q in queries if q]
-    if len(queries) > 1:
-        return wq.Or(queries)
-    return queries[0] if queries else None
+    return Compiled.of(analyse(parsed, names), fields)

@@ -15,19 +15,16 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from haystack import connections
-from whoosh import query as wq
-from whoosh import sorting
 
 from archive import arabic
 from archive.models import Country, MeetingKind, Person, Source
 from archive.search import names
-from archive.search.backend import Hits
-from archive.search.query import OR_WORDS, Compiled, compile_query, parse
+from archive.search.base import Hits
+from archive.search.query import OR_WORDS, Matching, SearchQuery, analyse, parse
 
 PER_PAGE = settings.HAYSTACK_SEARCH_RESULTS_PER_PAGE
 SNIPPET_CHARS = 300
 MAX_CORRECTIONS = 4  # unknown words "did you mean" looks up in one query
-TEXT_FIELDS = ("title", "text")
 # Search parameter -> index field; the order facets are shown in.
 FACETS = {
     "country": "countries",
@@ -41,12 +38,6 @@ _RECORDS = {
     "country": (Country, "code"),
     "person": (Person, "slug"),
     "source": (Source, "slug"),
-}
-_UNDATED_LAST = sorting.FieldFacet("dated", reverse=True)
-SORTS = {
-    "relevance": None,
-    "-date": [_UNDATED_LAST, sorting.FieldFacet("date", reverse=True)],
-    "date": [_UNDATED_LAST, sorting.FieldFacet("date")],
 }
 
 
@@ -85,52 +76,64 @@ def search(params: dict) -> SearchPage:
     backend = connections["default"].get_backend()
     q = params.get("q") or ""
     registry = names.registry()
-    compiled = compile_query(parse(q), TEXT_FIELDS, registry)
-    within = _filters(params)
-    page = params.get("page") or 1
-    hits = backend.find(
-        compiled.query or wq.Every(),
-        within=within,
-        sortedby=_sorting(params.get("sort"), compiled),
-        page=page,
+    matching = analyse(parse(q), registry)
+    asked = _asks(matching)
+    query = SearchQuery(
+        matching=matching,
+        filters=_filters(params),
+        date_from=params.get("from"),
+        date_to=params.get("to"),
+        sort=_sort(params.get("sort"), asked),
+        facets=tuple(FACETS.values()),
+        page=params.get("page") or 1,
         per_page=PER_PAGE,
-        facets=FACETS.values(),
-        offsets_of=compiled.terms,
     )
+    hits = backend.find(query)
     suggestion, nearest, near_words = None, Hits(), ()
-    if not hits.total and compiled.query is not None:
+    if not hits.total and asked:
         suggestion = did_you_mean(q, backend)
-        nearest, near_words = _nearest(compiled, suggestion, within, backend, registry)
+        nearest, near_words = _nearest(query, suggestion, backend, registry)
     labels = _labels(hits.facets, [*hits.docs, *nearest.docs])
     result = functools.partial(_result, country_names=labels["country"], names=registry)
     return SearchPage(
         count=hits.total,
-        page=page,
-        results=[result(doc, compiled.words) for doc in hits.docs],
+        page=query.page,
+        results=[result(doc, matching.words) for doc in hits.docs],
         facets=_facets(hits.facets, labels),
         suggestion=suggestion,
         nearest=[result(doc, near_words) for doc in nearest.docs],
     )
 
 
-def _sorting(sort: str | None, compiled: Compiled) -> list | None:
-    if compiled.query is None and sort in ("", None, "relevance"):
-        return SORTS["-date"]  # nothing to rank by
-    return SORTS[sort or "relevance"]
+def _asks(matching: Matching) -> bool:
+    """Whether the query has anything to match (else every article qualifies)."""
+    return bool(matching.required or matching.excluded)
+
+
+def _sort(sort: str | None, asked: bool) -> str:
+    if not asked and sort in ("", None, "relevance"):
+        return "-date"  # nothing to rank by
+    return sort or "relevance"
 
 
 def _nearest(
-    compiled: Compiled, suggestion: str | None, within, backend, registry
+    query: SearchQuery, suggestion: str | None, backend, registry
 ) -> tuple[Hits, tuple[str, ...]]:
     """Articles with any word of the query, or else of the suggested query."""
-    tried = [compiled]
+    tried = [query.matching]
     if suggestion:
-        tried.append(compile_query(parse(suggestion), TEXT_FIELDS, registry))
-    for query in tried:
-        if query.loose is not None:
-            hits = backend.find(query.loose, within=within, offsets_of=query.terms)
+        tried.append(analyse(parse(suggestion), registry))
+    for matching in tried:
+        if (loose := matching.loose) is not None:
+            near = SearchQuery(
+                matching=loose,
+                filters=query.filters,
+                date_from=query.date_from,
+                date_to=query.date_to,
+            )
+            hits = backend.find(near)
             if hits.total:
-                return hits, query.words
+                return hits, matching.words
     return Hits(), ()
 
 
@@ -176,7 +179,8 @@ def _as_printed(term: str, backend) -> str | None:
     return next((text[t.start : t.end] for t in spans), None)
 
 
-def _filters(params: dict) -> wq.Query | None:
+def _filters(params: dict) -> dict[str, str]:
+    """Index field -> the value an article must have there."""
     values = {
         "countries": params.get("country") and params["country"].code,
         "people": params.get("person") and params["person"].slug,
@@ -184,15 +188,7 @@ def _filters(params: dict) -> wq.Query | None:
         "kinds": params.get("kind"),
         "year": params.get("year") and str(params["year"]),
     }
-    filters = [wq.Term(name, value) for name, value in values.items() if value]
-    start, end = params.get("from"), params.get("to")
-    if start or end:
-        filters.append(wq.DateRange("date", _datetime(start), _datetime(end)))
-    return wq.And(filters) if filters else None
-
-
-def _datetime(day: datetime.date | None) -> datetime.datetime | None:
-    return day and datetime.datetime.combine(day, datetime.time.min)
+    return {name: value for name, value in values.items() if value}
 
 
 def _result(doc: dict, words: tuple[str, ...], country_names: dict, names) -> Result:

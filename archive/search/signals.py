@@ -58,13 +58,21 @@ class ArchiveSignalProcessor(BaseSignalProcessor):
             outbox.queue([getattr(instance, "meeting", instance).article_id])
 
     def _links_changed(self, sender, instance, action, reverse, model, pk_set, **kw):
-        # Before a clear, while the links to clear can still be read.
-        if action not in {"post_add", "post_remove", "pre_clear"}:
+        if action not in {"post_add", "post_remove", "pre_clear", "post_clear"}:
             return
         if not reverse:  # instance is the article, or a meeting of it
-            outbox.queue([getattr(instance, "article_id", instance.pk)])
+            if action != "pre_clear":
+                outbox.queue([getattr(instance, "article_id", instance.pk)])
             return
-        ids = pk_set if pk_set is not None else _linked(sender, instance, model)
+        if action == "pre_clear":
+            # The links to clear can be read only now; the articles are queued once
+            # they are gone (a transactional index writes at once).
+            instance._search_clearing = _linked(sender, instance, model)
+            return
+        if action == "post_clear":
+            ids = instance.__dict__.pop("_search_clearing", [])
+        else:
+            ids = pk_set
         if model is Meeting:
             ids = model.objects.filter(pk__in=ids).values_list("article_id", flat=True)
         outbox.queue(set(ids))

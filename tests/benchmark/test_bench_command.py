@@ -45,13 +45,13 @@ def test_peers_left_out_say_why(bench):
     _, document = bench
     peers = document["runs"][0]["peers"]
     assert peers[Postgres.name] == {"skipped": "not asked for"}
-    assert peers[ARCHIVE_POSTGRES] == {"skipped": "not built yet"}
+    assert peers[ARCHIVE_POSTGRES] == {"skipped": "not asked for"}
 
 
 def test_table_printed_with_the_size(bench):
     printed, _ = bench
     assert "| 30 |" in printed
-    assert "not built yet" in printed
+    assert "not asked for" in printed
 
 
 def test_sizes_must_be_positive_numbers():

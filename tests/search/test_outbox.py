@@ -23,6 +23,7 @@ def writer_lock():
         lock.release()
 
 
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_an_article_and_its_outbox_row_commit_or_roll_back_together():
     kept = article("خبر محفوظ")
     with pytest.raises(RuntimeError), transaction.atomic():
@@ -31,6 +32,7 @@ def test_an_article_and_its_outbox_row_commit_or_roll_back_together():
     assert queued() == {kept.pk}
 
 
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_drain_indexes_and_removes_and_empties_the_outbox(client):
     gone = indexed(article("خبر سيحذف"))[0]
     new, gone_id = article("خبر جديد"), gone.pk
@@ -41,6 +43,7 @@ def test_drain_indexes_and_removes_and_empties_the_outbox(client):
     assert not PendingIndex.objects.exists()
 
 
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_a_row_queued_again_during_a_drain_stays_for_the_next(monkeypatch, client):
     edited = article("نص أول")
     index = outbox.index_articles
@@ -58,6 +61,7 @@ def test_a_row_queued_again_during_a_drain_stays_for_the_next(monkeypatch, clien
     assert ids(api(client, q="ثان")) == {edited.pk} and not queued()
 
 
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_a_save_indexes_its_own_article_not_an_ingest_backlog(
     client, django_capture_on_commit_callbacks
 ):
@@ -69,6 +73,7 @@ def test_a_save_indexes_its_own_article_not_an_ingest_backlog(
     assert queued() == {backlog.pk}
 
 
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_a_busy_index_keeps_the_rows_and_says_so(writer_lock, client):
     waiting = article("خبر ينتظر")
     writer_lock.acquire()
@@ -80,6 +85,7 @@ def test_a_busy_index_keeps_the_rows_and_says_so(writer_lock, client):
     assert ids(api(client, q="ينتظر")) == {waiting.pk}
 
 
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_a_removal_waits_for_a_busy_index_instead_of_dropping_it(writer_lock, client):
     gone = indexed(article("خبر سيحذف"))[0]
     gone_id = gone.pk

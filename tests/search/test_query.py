@@ -4,7 +4,7 @@ errors."""
 import pytest
 
 from archive.dates import PartialDate
-from archive.search.query import MAX_PARTS, Part, compile_query, over_cap, parse
+from archive.search.query import MAX_PARTS, Part, analyse, over_cap, parse
 from tests.search.factories import api, article, ids, indexed
 
 HOSTILE = [
@@ -56,7 +56,7 @@ def test_a_hyphenated_term_is_a_word_not_an_exclusion():
 def test_malformed_queries_parse_and_compile(db, text):
     parsed = parse(text)
     assert sum(map(len, parsed.required)) + len(parsed.excluded) <= MAX_PARTS
-    compile_query(parsed, ("title", "text"))
+    analyse(parsed)
 
 
 # Queries over the caps are refused before parsing (tests/search/test_caps.py).
@@ -70,8 +70,8 @@ def test_malformed_queries_answer_through_the_api(client, text):
 
 
 def test_nothing_searchable_compiles_to_nothing(db):
-    compiled = compile_query(parse("في من -- ؟! OR"), ("text",))
-    assert compiled.query is None
+    matching = analyse(parse("في من -- ؟! OR"))
+    assert (matching.required, matching.excluded) == ((), ())
 
 
 @pytest.fixture

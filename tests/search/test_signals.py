@@ -56,6 +56,7 @@ def test_a_deleted_article_leaves_the_index(client, committed):
     assert api(client, q="سيحذف")["count"] == 0
 
 
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_a_bulk_run_queues_each_article_once_and_indexes_when_drained(client):
     with queued_together():
         made = [article(f"دفعة {n}") for n in range(3)]

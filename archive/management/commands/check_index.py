@@ -29,7 +29,8 @@ class Command(BaseCommand):
         )
         if dry_run:
             return
-        with transaction.atomic(), queued_together():
+        with transaction.atomic(), queued_together() as block:
             queue(missing)
             queue(extra, IndexAction.DELETE)
-        self.stdout.write(self.style.SUCCESS(f"indexed {drain()}"))
+        indexed = block.indexed + drain()
+        self.stdout.write(self.style.SUCCESS(f"indexed {indexed}"))
