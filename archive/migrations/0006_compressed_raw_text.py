@@ -24,7 +24,7 @@ def compress(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("archive", "0004_records_for_meetings_places_outbox"),
+        ("archive", "0005_search_document"),
     ]
 
     operations = [
