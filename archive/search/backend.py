@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
-from whoosh import fields, formats, sorting
+from whoosh import collectors, fields, formats, sorting
 from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.query import Query, QueryError, Term
@@ -34,12 +34,15 @@ from archive.search.query import (
     SearchQuery,
     Sequence,
 )
+from archive.search.whoosh_facets import FacetTable
 
 log = logging.getLogger(__name__)
 
 # One searcher per index folder for the whole process, used and replaced only under
 # this lock (replacing closes the old one).
 _searchers: dict[str, object] = {}
+# The facet table of each shared searcher, rebuilt when the searcher is replaced.
+_facet_tables: dict[str, tuple[object, FacetTable]] = {}
 _lock = threading.Lock()
 
 
@@ -115,28 +118,25 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
 
         A query Whoosh cannot run gives no hits, never an error page.
         """
-        facets = list(facets)
-        groups = [
-            sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count)
-            for name in facets
-        ]
         with _lock:
             try:
-                results = self._searcher().search(
-                    query,
-                    limit=page * per_page,
-                    filter=within,
-                    sortedby=sortedby,
-                    groupedby=groups or None,
-                    optimize=False,  # exact totals and facet counts
+                searcher = self._searcher()
+                matched = _Matched(_ranking(page * per_page, sortedby))
+                collector = (
+                    collectors.FilterCollector(matched, within) if within else matched
                 )
+                searcher.search_with_collector(query, collector)
+                results = collector.results()
+                matched = matched.docset
                 return Hits(
-                    total=len(results),
+                    total=len(matched),
                     docs=[
                         {**hit.fields(), "offsets": self._offsets(hit, offsets_of)}
                         for hit in results[(page - 1) * per_page : page * per_page]
                     ],
-                    facets={name: _counts(results.groups(name)) for name in facets},
+                    facets=self._facet_table(searcher).count(matched, facets)
+                    if facets
+                    else {},
                 )
             except (QueryError, ValueError, OSError) as error:
                 log.exception("search failed: %r", query)
@@ -179,6 +179,15 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                     (start, end) for _, start, end in vector.value_as("characters")
                 ]
         return sorted(found)
+
+    def _facet_table(self, searcher) -> FacetTable:
+        cached = _facet_tables.get(self.path)
+        if cached is None or cached[0] is not searcher:
+            cached = _facet_tables[self.path] = (
+                searcher,
+                FacetTable(searcher.reader()),
+            )
+        return cached[1]
 
     def _searcher(self):
         """The shared searcher, reopened if the index changed since it was opened.
@@ -246,6 +255,33 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                 for term in reader.field_terms(DJANGO_ID)
                 if reader.postings(DJANGO_ID, term).is_active()
             }
+
+
+def _ranking(limit: int, sortedby: list | None) -> collectors.Collector:
+    """A collector of the first `limit` documents that still sees every match.
+
+    Whoosh's default top-N collector swaps in cheaper matchers that skip documents
+    unable to reach its heap (even with `optimize=False`): a page would be right but
+    its total and facets short.
+    """
+    if sortedby:
+        return collectors.SortingCollector(sortedby, limit=limit)
+    return collectors.TopCollector(limit, usequality=False, replace=0)
+
+
+class _Matched(collectors.WrappingCollector):
+    """Records every document its child collects (inside any filter), so that the
+    total and the facets come from the one matching pass that ranks the page:
+    Whoosh's top-N collector keeps only its heap, and asking its results for their
+    documents runs the query again."""
+
+    def prepare(self, top_searcher, q, context):
+        super().prepare(top_searcher, q, context)
+        self.docset = set()
+
+    def collect(self, sub_docnum):
+        self.docset.add(self.offset + sub_docnum)
+        return self.child.collect(sub_docnum)
 
 
 _UNDATED_LAST = sorting.FieldFacet("dated", reverse=True)
@@ -326,10 +362,6 @@ def _any(queries: list[Query | None]) -> Query | None:
     if len(queries) > 1:
         return wq.Or(queries)
     return queries[0] if queries else None
-
-
-def _counts(groups: dict) -> dict[str, int]:
-    return {value: count for value, count in groups.items() if value}
 
 
 class ArabicWhooshEngine(WhooshEngine):

@@ -13,6 +13,7 @@ from whoosh import query as wq
 from archive.dates import PartialDate
 from archive.search import backend as whoosh_backend
 from archive.search.analyzer import ArabicTokenizer
+from archive.search.outbox import index_articles
 from archive.search_indexes import TITLE_BOOST
 from tests.search.factories import api, article, country, ids, indexed
 
@@ -61,6 +62,33 @@ def test_facet_counts_narrow_with_the_query(client):
         "source": {},
         "year": {"2021": 1},
     }
+
+
+def test_facet_counts_follow_edits_and_deletions(client):
+    cn, kz = country("CN"), country("KZ")
+    first, second = indexed(
+        article("قمة الصين", countries=[cn]), article("قمة أخرى", countries=[cn])
+    )
+
+    def countries():
+        facets = api(client, q="قمة")["facets"]["country"]
+        return {v["value"]: v["count"] for v in facets}
+
+    assert countries() == {"CN": 2}  # counted once: the table is then kept
+    first.countries.set([kz])
+    indexed(first)
+    assert countries() == {"CN": 1, "KZ": 1}
+    gone = second.pk
+    second.delete()
+    index_articles([gone])
+    assert countries() == {"KZ": 1}
+
+
+def test_the_count_is_every_match_not_the_pages_read(client):
+    # Scores that differ, so that a top-N collector would drop some from its heap.
+    indexed(*(article("قمة " * (1 + i % 7) + f"رقم {i}") for i in range(45)))
+    assert api(client, q="قمة")["count"] == 45
+    assert len(api(client, q="قمة", page=3)["results"]) == 5
 
 
 def test_filters_combine_with_the_query(client):
