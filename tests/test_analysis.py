@@ -1,6 +1,7 @@
 """archive.arabic: normalization, tokens, stemming, names, Whoosh, highlighting."""
 
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -350,3 +351,11 @@ def test_person_names_never_carry_the_article():
     assert "رحمون" not in analyze("عبد الرحمن")
     assert "رحمون" in analyze("ورحمان")
     assert "طاجيكستان" in analyze("الطاجيكي")
+
+
+def test_a_snippet_marks_the_matches_the_index_gives_without_reading_the_words():
+    text = "قال الوزير إن المحادثات مع الصين كانت مثمرة، وإن الصين شريك موثوق."
+    found = [(m.start(), m.end()) for m in re.finditer("الصين", text)]
+    snippet = highlight(text, ["كلمة لا ترد"], matches=found)
+    assert snippet.count("<mark>الصين</mark>") == 2
+    assert highlight(text, ["الصين"], matches=[]).count("<mark>") == 0

@@ -26,13 +26,13 @@ def highlight(
     """HTML snippet of ``text`` around its best passage, query words in ``<mark>``.
 
     Words match when their index terms do. ``matches``, the offsets of the matches
-    where the index already knows them, spare analysing more than the passage.
+    where the index already knows them, spare analysing the text at all.
     """
-    wanted = _wanted(list(query_words), names)
     if matches is None:
-        matches = _matches(text, 0, wanted, names)
-    start, end = _passage(text, _merge(matches), max_chars)
-    spans = _merge(_matches(text[start:end], start, wanted, names))
+        matches = _matches(text, 0, _wanted(list(query_words), names), names)
+    matches = _merge(matches)
+    start, end = _passage(text, matches, max_chars)
+    spans = [(s, e) for s, e in matches if start <= s and e <= end]
     html_parts = ["…"] if start > 0 else []
     cursor = start
     for span_start, span_end in spans:
