@@ -265,6 +265,29 @@ def test_whoosh_query_mode_gives_the_parts_of_a_hyphenated_term():
     assert terms == ["كوفيد", "19"]
 
 
+def test_whoosh_indexes_a_text_once_though_it_asks_twice(monkeypatch):
+    analyzer = arabic_analyzer()
+    text = "التقى وزير الخارجية الصيني نظيره في موسكو"
+    fresh = [
+        (t.text, t.pos, t.startchar, t.endchar)
+        for t in analyzer.inner(text, positions=True, chars=True, mode="index")
+    ]
+    calls = []
+    inner = analyzer.inner
+    monkeypatch.setattr(
+        analyzer, "inner", lambda *a, **k: calls.append(1) or inner(*a, **k)
+    )
+    for _ in range(2):  # Whoosh's postings pass, then its term-vector pass
+        again = [
+            (t.text, t.pos, t.startchar, t.endchar)
+            for t in analyzer(text, positions=True, chars=True, mode="index")
+        ]
+        assert again == fresh
+    assert len(calls) == 1
+    list(analyzer(text + " ", mode="index"))  # another text is analysed afresh
+    assert len(calls) == 2
+
+
 def test_whoosh_analyzer_pickles():
     analyzer = arabic_analyzer()
     assert pickle.loads(pickle.dumps(analyzer)) == analyzer

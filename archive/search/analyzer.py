@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from whoosh.analysis import Filter, Tokenizer
+from whoosh.analysis import Analyzer, Filter, Tokenizer
 from whoosh.analysis import Token as WhooshToken
 
 from archive.arabic import NameRegistry, Token, analyze_tokens, normalize, tokenize
@@ -82,6 +82,41 @@ class ArabicFilter(Filter):
             yield template
 
 
+class AnalyzedOnce(Analyzer):
+    """An analyzer that indexes a text once where Whoosh asks twice.
+
+    Whoosh analyses a field that keeps term vectors a second time for the vector's
+    character offsets, right after the first pass over the same value: that second
+    call replays the first's tokens. Queries are analysed as always.
+    """
+
+    def __init__(self, inner: Analyzer) -> None:
+        self.inner = inner
+        self._last: tuple[str, list[tuple]] | None = None
+
+    def __call__(self, value, **kwargs) -> Iterator[WhooshToken]:
+        if kwargs.get("mode") != "index" or not isinstance(value, str):
+            yield from self.inner(value, **kwargs)
+            return
+        last = self._last
+        if last is None or last[0] is not value:
+            analysed = self.inner(value, positions=True, chars=True, mode="index")
+            spans = [(t.text, t.pos, t.startchar, t.endchar) for t in analysed]
+            last = self._last = (value, spans)
+        token = WhooshToken(
+            kwargs.get("positions", False), kwargs.get("chars", False), mode="index"
+        )
+        for token.text, token.pos, token.startchar, token.endchar in last[1]:
+            token.boost, token.stopped = 1.0, False
+            yield token
+
+    def __getstate__(self) -> dict:
+        return {"inner": self.inner, "_last": None}  # the schema pickles its fields
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, AnalyzedOnce) and self.inner == other.inner
+
+
 def arabic_analyzer(names: Callable[[], NameRegistry]):
     """The Whoosh analyzer for Arabic text fields, names from ``names()``."""
-    return ArabicTokenizer() | ArabicFilter(names)
+    return AnalyzedOnce(ArabicTokenizer() | ArabicFilter(names))

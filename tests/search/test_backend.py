@@ -26,7 +26,7 @@ def backend():
 def test_text_fields_use_the_arabic_analysis_and_the_title_its_boost(db):
     schema = backend().schema
     for name in ("text", "title"):
-        assert isinstance(schema[name].analyzer.items[0], ArabicTokenizer)
+        assert isinstance(schema[name].analyzer.inner.items[0], ArabicTokenizer)
     assert schema["title"].format.field_boost == TITLE_BOOST
     assert schema["text"].vector is not None  # passages found without re-analysis
     assert isinstance(schema["source_file"], fields.STORED)
