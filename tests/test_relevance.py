@@ -6,7 +6,11 @@ no rule was tuned on, with the name registry production builds from the gazettee
 fails.
 """
 
+import pytest
+
+from archive.arabic import normalize
 from tests.relevance.evaluate import OURS, analyses, evaluate, load_queries
+from tests.relevance.registry import production_names
 
 RECALL_AT_10_FLOOR = 0.79
 MAP_FLOOR = 0.785
@@ -26,3 +30,19 @@ def test_the_relevance_set_and_its_halves():
     assert {q["query"] for q in held_out}.isdisjoint(
         q["query"] for q in load_queries("tune")
     )
+
+
+@pytest.mark.django_db
+def test_the_evaluations_registry_is_the_one_production_loads():
+    """tests/relevance/registry.py builds from the data files what
+    archive.search.names loads from the database after migrate: the same names, in
+    the same order, under the same spellings."""
+    from archive.search.names import _load
+
+    def entries(names):
+        return [
+            (n.canonical, frozenset(map(normalize, n.spellings)), n.person)
+            for n in names
+        ]
+
+    assert entries(_load().names) == entries(production_names())
