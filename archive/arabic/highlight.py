@@ -50,7 +50,7 @@ def _wanted(words: list[str], names: NameRegistry) -> set[str]:
     return {
         term
         for query in [" ".join(words), *words]
-        for slot in query_slots(query, names)
+        for slot in query_slots(query, names, fewest=False)
         for form in slot
         for term in form
     }

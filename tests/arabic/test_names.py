@@ -92,3 +92,19 @@ def test_a_persons_name_takes_no_adjective_ending():
     assert registry.canonical("تشيني") is None  # Dick Cheney
     assert registry.canonical("وروحاني") == "حسن روحاني"
     assert registry.canonical("الروسية") == "روسيا"  # a place's adjective is the place
+
+
+def test_a_places_slot_holds_no_form_another_of_its_forms_finds_already():
+    registry = _registry(
+        ("الولايات المتحدة", {"أمريكا", "الولايات المتحدة الأمريكية"}, False),
+        ("دونالد ترامب", {"ترامب"}, True),
+    )
+    (country,) = query_slots("أمريكا", registry)
+    assert all(not (set(other) < set(form)) for form in country for other in country), (
+        country
+    )
+    for text in ("قالت الولايات المتحدة الأمريكية", "قالت أمريكا"):
+        assert _finds("أمريكا", text, registry)
+    # A person's full name stays beside the short form: named in full, the subject.
+    (person,) = query_slots("ترامب", registry)
+    assert any(len(form) == 2 for form in person), person

@@ -12,7 +12,6 @@ Run: ``.venv/bin/python -m tests.relevance.names [CORPUS.jsonl.gz [N]]``
 
 from __future__ import annotations
 
-import csv
 import gzip
 import json
 import random
@@ -22,10 +21,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from archive import arabic
-from archive.arabic.names import _fold_transliteration, default_names, name_words
+from archive.arabic.names import _fold_transliteration, name_words
 from archive.arabic.stems import strip_clitics
-from archive.gazetteer.records import read_people
 from tests.relevance.evaluate import load_documents
+from tests.relevance.registry import production_names
 
 GAZETTEER = Path(arabic.__file__).resolve().parents[1] / "gazetteer" / "data"
 SEED = 8
@@ -34,21 +33,7 @@ SEED = 8
 def gazetteer_names() -> list[arabic.Name]:
     """The names the database holds after migrate, as ``archive.search.names`` loads
     them (countries, people, places, then the core's list), from the data files."""
-    names = []
-    with (GAZETTEER / "countries.tsv").open(encoding="utf-8") as rows:
-        for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
-            fields = (row["names"], row["adjectives"], row["demonyms"])
-            spellings = {row["name_ar"], *"|".join(fields).split("|")} - {""}
-            names.append(arabic.Name(row["name_ar"], frozenset(spellings)))
-    for person in read_people():
-        names.append(
-            arabic.Name(person.name_ar, frozenset(person.all_spellings), person=True)
-        )
-    with (GAZETTEER / "places.tsv").open(encoding="utf-8") as rows:
-        for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
-            spellings = {row["name_ar"], *row["spellings"].split("|")} - {""}
-            names.append(arabic.Name(row["name_ar"], frozenset(spellings)))
-    return names + default_names()
+    return production_names()
 
 
 def corpus_sample(path: Path, size: int) -> dict[str, str]:
