@@ -514,6 +514,10 @@ class Article(Dated):
                 name="article_content_hash_sha256",
             ),
         ]
+        # The dates pages select by precision, then by date or its absence.
+        indexes = [
+            models.Index(fields=["date_precision", "date"], name="article_by_date")
+        ]
 
     def __str__(self):
         return self.display_title

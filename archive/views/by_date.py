@@ -26,7 +26,7 @@ PLACED_IN = {
     "month": (Precision.DAY, Precision.MONTH),
     "day": (Precision.DAY,),
 }
-UNDATED_SHOWN = 100
+UNDATED_SHOWN = 30  # the latest of each kind: each listed article costs rendering
 
 
 def period_bounds(

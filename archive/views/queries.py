@@ -62,14 +62,18 @@ def per_month(rows) -> dict[int, int]:
 
 def archive_stats() -> dict:
     span = Article.objects.aggregate(first=Min("date"), last=Max("date"))
+    # Subqueries, not joins: joining a person to both his meetings and his articles
+    # multiplies the rows to count (180 ms at 10,000 articles, not 2).
+    mentioned = Article.people.through.objects.values("person")
     people = Person.objects.filter(
-        Q(participations__isnull=False) | Q(articles__isnull=False)
+        Q(pk__in=Participation.objects.values("person")) | Q(pk__in=mentioned)
     )
+    countries = Article.countries.through.objects.values("country")
     return {
         "articles": Article.objects.count(),
         "meetings": Meeting.objects.count(),
-        "countries": Country.objects.filter(articles__isnull=False).distinct().count(),
-        "people": people.distinct().count(),
+        "countries": Country.objects.filter(pk__in=countries).count(),
+        "people": people.count(),
         "first_year": span["first"] and span["first"].year,
         "last_year": span["last"] and span["last"].year,
     }
