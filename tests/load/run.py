@@ -310,9 +310,10 @@ def main(argv=None) -> int:
 
     size = Article.objects.count()
     mix = Mix(random.Random(2018))
-    # Articles after the files already written (duplicates among them made fewer
-    # articles): the ingest during the load adds new ones.
-    written = sum(1 for _ in (options.data_dir / "articles").glob("*.txt"))
+    # Articles after every file already written, by this run's preparation or an
+    # earlier run's ingest (duplicates among them made fewer articles): the ingest
+    # during the load adds new ones.
+    written = sum(1 for _ in options.data_dir.glob("*/*.txt"))
     extra = options.data_dir / f"during-load-{written}"
     write_articles(options.corpus, extra, options.ingest, skip=written)
     with server(options, env):
