@@ -115,6 +115,7 @@ class NameRegistry:
         self._table = table
         self._folded = folded
         self._folded_first = frozenset(key[0] for key in folded)
+        self._first = frozenset(key[0] for key in table)
         self._bare = frozenset(bare)
         self._longest = max(map(len, table), default=1)
         self._spellings = {
@@ -136,6 +137,14 @@ class NameRegistry:
         """Whether the name whose canonical words are ``canonical`` is a person's."""
         return canonical in self._bare
 
+    def _may_start(self, word: str) -> bool:
+        """Whether any form of ``word`` starts a known name: most words start none,
+        and one look at their forms spares trying every length of name after them."""
+        return any(
+            form in self._first or folded in self._folded_first
+            for form, _, folded in _name_forms(word, True)
+        )
+
     def spellings(self, canonical: tuple[str, ...]) -> tuple[str, ...]:
         """Every spelling of the name whose canonical words are ``canonical``."""
         return self._spellings.get(canonical, ())
@@ -144,6 +153,8 @@ class NameRegistry:
         self, words: list[str] | tuple[str, ...], start: int
     ) -> tuple[int, tuple[str, ...]] | None:
         """Longest known name at ``words[start:]``: (words used, canonical words)."""
+        if not self._may_start(words[start]):
+            return None
         for length in range(min(self._longest, len(words) - start), 0, -1):
             rest = tuple(words[start + 1 : start + length])
             for first, marked, folded in _name_forms(words[start], length == 1):
