@@ -17,12 +17,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from statistics import fmean
 
+import django
 import Stemmer
 from tashaphyne.stemming import ArabicLightStemmer
 from whoosh.analysis import Filter
@@ -284,4 +286,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
+    # The archive's query compiles in its Whoosh backend, which reads Django settings.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    django.setup()
     main()
