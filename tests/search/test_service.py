@@ -107,3 +107,22 @@ def test_nothing_found_offers_a_correction_and_the_nearest_matches(client):
 def test_a_known_word_gets_no_correction(client):
     indexed(article("اتفاقية التعاون"))
     assert api(client, q="التعاون -اتفاقية")["suggestion"] is None
+
+
+def test_few_full_matches_are_followed_by_articles_with_some_of_the_words(client):
+    every = indexed(article("مفاوضات بريكست في بروكسل"))[0]
+    some = indexed(*(article(f"بريكست يقترب {n}") for n in range(3)))
+    unrelated = indexed(article("سعر النفط"))[0]
+    found = api(client, q="مفاوضات بريكست")
+    assert found["count"] == 1
+    assert [r["id"] for r in found["results"]] == [every.pk]
+    nearest = {r["id"] for r in found["nearest"]}
+    assert nearest == {a.pk for a in some}  # neither the full match again nor noise
+    assert unrelated.pk not in nearest
+    assert found["suggestion"] is None
+
+
+def test_a_full_page_of_matches_has_no_partial_ones(client):
+    indexed(*(article("مفاوضات بريكست") for _ in range(20)))
+    indexed(article("بريكست وحده"))
+    assert api(client, q="مفاوضات بريكست")["nearest"] == []
