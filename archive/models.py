@@ -754,3 +754,18 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class NameSpellingsVersion(models.Model):
+    """One row, its number raised in the transaction of every change to a country's,
+    a person's or a place's spellings: each process (every gunicorn worker, every app
+    server) builds its registry of names for search again when the number moves."""
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "إصدار تهجئات الأسماء"
+        verbose_name_plural = "إصدارات تهجئات الأسماء"
+
+    def __str__(self):
+        return str(self.number)

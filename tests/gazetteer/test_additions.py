@@ -13,7 +13,13 @@ from archive.arabic import normalize
 from archive.gazetteer.additions import add_organizations, add_places
 from archive.gazetteer.load import load_all
 from archive.gazetteer.records import read_organizations, read_places
-from archive.models import Organization, OrganizationAlias, Place, PlaceAlias
+from archive.models import (
+    NameSpellingsVersion,
+    Organization,
+    OrganizationAlias,
+    Place,
+    PlaceAlias,
+)
 
 ORGANIZATIONS = read_organizations()
 PLACES = read_places()
@@ -142,6 +148,18 @@ def test_the_command_adds_what_is_missing_and_a_dry_run_writes_nothing():
 
     call_command("load_gazetteer", stdout=StringIO())
     assert place_of("دافوس") == "Davos"
+
+
+@pytest.mark.django_db
+def test_the_command_has_every_process_read_the_names_again():
+    """Its bulk inserts send no signals: running web workers learn of the new
+    spellings from the shared version (archive.search.names)."""
+    versions = NameSpellingsVersion.objects
+    before = versions.first().number if versions.exists() else 0
+    call_command("load_gazetteer", stdout=StringIO())
+    assert versions.get().number == before + 1
+    call_command("load_gazetteer", "--dry-run", stdout=StringIO())
+    assert versions.get().number == before + 1
 
 
 @pytest.mark.django_db(transaction=True)

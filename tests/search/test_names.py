@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive.models import CountryAlias
+from archive.models import CountryAlias, NameSpellingsVersion
 from archive.search import names
 from tests.search.factories import (
     api,
@@ -116,3 +116,39 @@ def test_snippets_mark_every_spelling_of_the_name(client, gazetteer):
 def test_records_fill_the_registry(gazetteer):
     assert names.registry().canonical("قرغيزستان") == "قيرغيزستان"
     assert names.registry().canonical("الطاجيكي") == "طاجيكستان"
+
+
+def test_a_spelling_another_process_saved_reaches_this_ones_queries(
+    client, gazetteer, monkeypatch
+):
+    """Each gunicorn worker (each app server) keeps its own registry: a spelling
+    saved through another one reaches it by the shared version, within
+    names.CHECK_EVERY, with no restart."""
+    odd = indexed(article("زيارة رسمية إلى كزخستان"))[0]
+    usual = indexed(article("زيارة رسمية إلى كازاخستان"))[0]
+    monkeypatch.setattr(names, "CHECK_EVERY", 3600)
+    assert ids(api(client, q="كازاخستان")) == {usual.pk}
+    before = names._generation
+    CountryAlias.objects.create(country=gazetteer["KZ"], text="كزخستان")
+    # This process forgets its own signal, as one that did not save it never had it.
+    monkeypatch.setattr(names, "_generation", before)
+
+    assert ids(api(client, q="كازاخستان")) == {usual.pk}  # the version read before
+    monkeypatch.setattr(names, "CHECK_EVERY", 0)
+    assert ids(api(client, q="كازاخستان")) == {usual.pk, odd.pk}
+
+
+def test_a_block_of_name_changes_tells_other_processes_once(gazetteer):
+    def version():
+        return NameSpellingsVersion.objects.get().number
+
+    CountryAlias.objects.create(country=gazetteer["KZ"], text="كزخستان")
+    first = version()  # told at once, outside a block
+    with names.told_once():
+        for text in ("كازخستن", "قزخستن", "كزاخستن"):
+            CountryAlias.objects.create(country=gazetteer["KZ"], text=text)
+        assert version() == first  # nothing yet: readers keep their registry
+    assert version() == first + 1
+    with names.told_once():
+        pass
+    assert version() == first + 1  # no change, nothing to rebuild

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from archive.gazetteer.load import load_all
+from archive.search import names
 
 
 class Command(BaseCommand):
@@ -23,6 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, verbosity=1, **options):
         with transaction.atomic():
             report = load_all()
+            names.announce_change()  # its bulk inserts send no signals
             transaction.set_rollback(dry_run)
         if verbosity:
             for model, counts in report.items():
