@@ -3,12 +3,14 @@
 import json
 import sqlite3
 import subprocess
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from archive.ingest.pipeline import ADDED, Ingester, Origin
-from archive.models import Person, PersonStatus
+from archive.models import NameSpellingsVersion, Person, PersonStatus
 from tests.test_durability import isolated_env, manage
 
 pytestmark = pytest.mark.django_db
@@ -57,3 +59,17 @@ def test_two_ingest_processes_at_once_make_one_person(tmp_path):
         query = "SELECT count(*) FROM archive_person WHERE name_ar = ?"
         found = db.execute(query, [KIM])
         assert found.fetchone() == (1,)
+
+
+def test_a_run_tells_other_processes_of_the_people_it_proposed_once(
+    tmp_path, clean_index
+):
+    """Each proposal is one signal; web workers rebuild their registries of names
+    for the run once, as it ends (archive.search.names.told_once)."""
+    versions = NameSpellingsVersion.objects
+    before = versions.first().number if versions.exists() else 0
+    for number in (27, 28):
+        (tmp_path / f"{number}.txt").write_text(corpus_text(number), "utf-8")
+    call_command("ingest", str(tmp_path), stdout=StringIO(), stderr=StringIO())
+    assert Person.objects.filter(status=PersonStatus.PROPOSED).count() >= 1
+    assert versions.get().number == before + 1

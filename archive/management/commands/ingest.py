@@ -19,6 +19,7 @@ from archive.ingest.pipeline import (
     Ingester,
     discover,
 )
+from archive.search import names
 from archive.search.outbox import BATCH, drain
 
 PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
@@ -73,7 +74,8 @@ class Command(BaseCommand):
         # Each article commits on its own with its search outbox row, and the outbox
         # drains as the run goes; a dry run wraps them all and rolls back.
         run = transaction.atomic() if dry_run else contextlib.nullcontext()
-        with run:
+        # The people it proposes reach other processes' queries as it ends.
+        with run, names.told_once():
             try:
                 ingester = Ingester(reparse=reparse, workers=workers)
                 try:
