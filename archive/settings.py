@@ -121,10 +121,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
+SEARCH_DATABASE = "search"  # the alias of a search database apart from the records'
+
+
 def _haystack_connection(url: str | None, records: dict | None = None) -> dict:
-    """Whoosh in DATA_DIR, or PostgreSQL's full-text search in the database of
-    DATABASE_URL. An engine is accepted in SEARCH_URL only once the whole search
-    suite passes on it."""
+    """Whoosh in DATA_DIR, or PostgreSQL's full-text search: in the database of
+    DATABASE_URL, or in one of its own. An engine is accepted in SEARCH_URL only
+    once the whole search suite passes on it."""
     if not url:
         return {
             "ENGINE": "archive.search.backend.ArabicWhooshEngine",
@@ -136,12 +139,11 @@ def _haystack_connection(url: str | None, records: dict | None = None) -> dict:
             f"SEARCH_URL ({scheme}): no such search engine; set postgres://... or "
             "leave SEARCH_URL unset to search with the embedded Whoosh index."
         )
-    if not _same_database(dj_database_url.parse(url), records or DATABASES["default"]):
-        raise ImproperlyConfigured(
-            "SEARCH_URL=postgres://... must name the database of DATABASE_URL: search "
-            "rows are written in the same transaction as the records."
-        )
-    return {"ENGINE": "archive.search.postgres.PostgresEngine", "DATABASE": "default"}
+    same = _same_database(dj_database_url.parse(url), records or DATABASES["default"])
+    return {
+        "ENGINE": "archive.search.postgres.PostgresEngine",
+        "DATABASE": "default" if same else SEARCH_DATABASE,
+    }
 
 
 def _same_database(search: dict, records: dict) -> bool:
@@ -152,9 +154,15 @@ def _same_database(search: dict, records: dict) -> bool:
 
 
 HAYSTACK_CONNECTIONS = {"default": _haystack_connection(os.environ.get("SEARCH_URL"))}
-if HAYSTACK_CONNECTIONS["default"]["ENGINE"].startswith("archive.search.postgres"):
+_search_database = HAYSTACK_CONNECTIONS["default"].get("DATABASE")
+if _search_database == "default":
     # Django's PostgreSQL backend, indexing each transaction's articles as it commits.
     DATABASES["default"]["ENGINE"] = "archive.search.database"
+elif _search_database:
+    # Search apart from the records: its rows follow each commit through the outbox.
+    DATABASES[_search_database] = dj_database_url.parse(
+        os.environ["SEARCH_URL"], conn_max_age=60
+    )
 HAYSTACK_SIGNAL_PROCESSOR = "archive.search.signals.ArchiveSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 

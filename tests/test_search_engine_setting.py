@@ -1,11 +1,11 @@
 """SEARCH_URL names only an engine the whole search suite passes on: PostgreSQL, in
-the database of DATABASE_URL."""
+the database of DATABASE_URL or in one of its own."""
 
 import dj_database_url
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from archive.settings import _haystack_connection
+from archive.settings import SEARCH_DATABASE, _haystack_connection
 
 PG = "postgres://u:p@127.0.0.1:5432/db"
 
@@ -27,9 +27,12 @@ def test_postgres_searches_in_the_records_database():
 @pytest.mark.parametrize(
     "records", ["sqlite:///archive.sqlite3", "postgres://u:p@127.0.0.1:5432/other"]
 )
-def test_postgres_search_in_another_database_stops_the_app(records):
-    with pytest.raises(ImproperlyConfigured, match="database of DATABASE_URL"):
-        _haystack_connection(PG, dj_database_url.parse(records))
+def test_postgres_search_apart_from_the_records_has_a_database_of_its_own(records):
+    connection = _haystack_connection(PG, dj_database_url.parse(records))
+    assert connection == {
+        "ENGINE": "archive.search.postgres.PostgresEngine",
+        "DATABASE": SEARCH_DATABASE,
+    }
 
 
 @pytest.mark.parametrize(

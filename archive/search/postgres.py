@@ -1,5 +1,5 @@
 """PostgreSQL full-text search with the archive's own Arabic analysis
-(SEARCH_URL=postgres://, the database of DATABASE_URL).
+(SEARCH_URL=postgres://, the database of DATABASE_URL or one of its own).
 
 Each article is a row of `SearchDocument`: the Arabic core's index terms, exactly
 those Whoosh indexes (words as printed, their stems, canonical names beside them),
@@ -9,8 +9,11 @@ result shows; and where each body term stands, for the snippet. A query compiles
 a `tsquery` of the same terms (phrases with <->, OR with |, NOT with !), ranked by
 `ts_rank` with the title's weight; facets are counted by SQL over the matched rows.
 
-Rows are written in the transaction of the records they index (outbox.py), so an
-admin save or an ingest is searchable the moment it commits, never before.
+In the records' database, rows are written in the transaction of the records they
+index (outbox.py), so an admin save or an ingest is searchable the moment it
+commits, never before. In a database of its own (records in SQLite, or on another
+server), rows follow each commit through the outbox, as Whoosh's index does, and
+the backend creates its two tables there itself: `migrate` prepares the records'.
 Every lexeme reaches SQL as a bound parameter, quoted by `_lexeme`, never formatted
 into the statement.
 """
@@ -24,6 +27,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db import connections as databases
 from haystack.backends import (
     BaseEngine,
@@ -58,6 +62,19 @@ MAX_POSITIONS = 256  # positions a tsvector keeps of one lexeme
 FIELD_GAP = 10  # positions between title and body: no phrase or wording spans both
 TERM_CHARS = 64  # SearchTerm.term
 TITLE, BODY = "A", "D"  # tsvector weights
+# The tables of SearchDocument and SearchTerm (migration 0005) in a search database
+# apart from the records', made by the backend on its first use.
+SCHEMA_SQL = [
+    f"CREATE TABLE IF NOT EXISTS {TABLE} (article_id bigint PRIMARY KEY, date date, "
+    "facets jsonb NOT NULL, doc jsonb NOT NULL, spans jsonb NOT NULL, "
+    "vector tsvector NOT NULL DEFAULT '')",
+    f"CREATE TABLE IF NOT EXISTS {TERMS} (term varchar({TERM_CHARS}) PRIMARY KEY)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_vector ON {TABLE} USING gin (vector)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_facets ON {TABLE} "
+    "USING gin (facets jsonb_path_ops)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_date ON {TABLE} (date)",
+]
+SCHEMA_LOCK = 0x41524348  # pg_advisory_xact_lock key: workers starting at once
 SORTS = {
     "relevance": None,  # by rank, when the query has words to rank by
     "-date": "date IS NULL, date DESC, article_id",
@@ -231,22 +248,33 @@ class PostgresSearchBackend(BaseSearchBackend):
     """Haystack's calls (update, remove, clear, search) and the archive's (find and
     what "did you mean" asks), on the tables of archive.models."""
 
-    transactional = True  # rows join the transaction of the records they index
-    setup_complete = True
-
     def __init__(self, connection_alias, **connection_options):
         super().__init__(connection_alias, **connection_options)
-        self.database = connection_options.get("DATABASE", "default")
+        self.database = connection_options.get("DATABASE", DEFAULT_DB_ALIAS)
+        # In the records' database, rows join the transaction of what they index.
+        self.transactional = self.database == DEFAULT_DB_ALIAS
+        self.setup_complete = self.transactional  # (migrate made its tables)
         from archive.search_indexes import TITLE_BOOST
 
         # ts_rank's weights of D, C, B and A: a title term counts TITLE_BOOST times.
         self.weights = [1 / TITLE_BOOST, 1 / TITLE_BOOST, 1 / TITLE_BOOST, 1.0]
 
     def setup(self):
-        pass
+        """A search database of its own gets its tables (once, whoever comes first)."""
+        database = databases[self.database]
+        with transaction.atomic(using=self.database), database.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SCHEMA_LOCK])
+            for statement in SCHEMA_SQL:
+                cursor.execute(statement)
+        self.setup_complete = True
+
+    def _cursor(self):
+        if not self.setup_complete:
+            self.setup()
+        return databases[self.database].cursor()
 
     def _rows(self, sql: str, params: Iterable = ()) -> list[tuple]:
-        with databases[self.database].cursor() as cursor:
+        with self._cursor() as cursor:
             cursor.execute(sql, list(params))
             return cursor.fetchall()
 
@@ -279,7 +307,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                     tsvector(title, body),
                 ]
             )
-        with databases[self.database].cursor() as cursor:
+        with self._cursor() as cursor:
             cursor.executemany(
                 f"INSERT INTO {TABLE} (article_id, date, facets, doc, spans, vector) "
                 "VALUES (%s, %s, %s::jsonb, %s::jsonb, %s::jsonb, %s::tsvector) "
@@ -301,7 +329,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         self._rows(f"DELETE FROM {TABLE} WHERE article_id = %s RETURNING 1", [int(pk)])
 
     def clear(self, models=None, commit=True):
-        with databases[self.database].cursor() as cursor:
+        with self._cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE}")
             cursor.execute(f"DELETE FROM {TERMS}")
 
