@@ -112,3 +112,21 @@ def citation_date(value) -> str:
     if pd.year is None:
         return ""
     return "/".join(f"{n:02d}" for n in (pd.year, pd.month, pd.day) if n is not None)
+
+
+_CURRENT = format_html(' aria-current="true" title="{}"', "إزالة هذا الشرط")
+
+
+@register.filter
+def facet_items(links) -> str:
+    """A facet's values as list items, built here: a page has hundreds, and as
+    template loops they cost more than the search behind them."""
+    return format_html_join(
+        "",
+        '<li><a href="{}"{}><bdi>{}</bdi></a> <span class="count">(<bdi>{}</bdi>)'
+        "</span></li>",
+        (
+            (link.url, _CURRENT if link.current else "", link.text, link.count)
+            for link in links
+        ),
+    )

@@ -1,6 +1,7 @@
 """The search page: results with snippets, facets, the query restated, pages."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import QueryDict
@@ -44,6 +45,20 @@ class Links:
             if value is not None:
                 params[name] = value
         return f"?{params.urlencode()}"
+
+    def with_each(self, name: str):
+        """`with_(name=value)` for a facet's many values: the rest of the query is
+        encoded once, not once a value (a page has hundreds)."""
+        params = self.query.copy()
+        for gone in ("page", name):
+            params.pop(gone, None)
+        rest = params.urlencode()
+
+        def url(value: str | None) -> str:
+            added = [urlencode({name: value})] if value is not None else []
+            return "?" + "&".join([rest, *added] if rest else added)
+
+        return url
 
 
 def search(request):
@@ -95,10 +110,11 @@ def _facets(page: service.SearchPage, query: QueryDict, links: Links) -> list:
 
 
 def _facet_links(param, values, current, links: Links) -> list[Link]:
+    url = links.with_each(param)
     return [
         Link(
             v.label,
-            links.with_(**{param: None if v.value == current else v.value}),
+            url(None if v.value == current else v.value),
             v.count,
             current=v.value == current,
         )

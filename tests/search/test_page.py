@@ -6,10 +6,12 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qsl
 
 import pytest
+from django.http import QueryDict
 
 from archive.dates import PartialDate
 from archive.forms import INVALID_KIND, INVALID_YEAR
 from archive.models import MeetingKind
+from archive.views.search import Links
 from tests.search.factories import article, country, indexed
 
 
@@ -149,3 +151,14 @@ def test_search_page_advertises_its_atom_feed(client):
     response = client.get("/search/", {"q": "وزير <b>"})
     assert b'type="application/atom+xml"' in response.content
     assert b"/feeds/search/?q=%D9%88%D8%B2%D9%8A%D8%B1%20%3Cb%3E" in response.content
+
+
+@pytest.mark.parametrize(
+    "query", ["q=%D9%82%D9%85%D8%A9&page=3&country=CN&year=2018", "page=2", ""]
+)
+def test_a_facets_links_are_the_search_with_that_one_filter_changed(query):
+    links = Links(QueryDict(query))
+    for param in ("country", "year", "kind"):
+        url = links.with_each(param)
+        for value in ("KZ", "2019", None):
+            assert url(value) == links.with_(**{param: value})
