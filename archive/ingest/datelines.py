@@ -449,7 +449,7 @@ def _in_year_of(
     yearless when the reference has no year either."""
     if date.year is not None or reference is None or reference.year is None:
         return date
-    after = (date.month, date.day) > (reference.month or 12, reference.day or 31)
+    after = (date.month, date.day or 0) > (reference.month or 12, reference.day or 31)
     year = reference.year
     if when and when["next"]:
         year += 0 if after else 1
@@ -473,13 +473,20 @@ def _weekday_date(match: re.Match, reference: datetime.date) -> datetime.date:
 
 
 def date_in_sentence(
-    sentence: str, reference: PartialDate | None, *, first_named: bool = False
+    sentence: str,
+    reference: PartialDate | None,
+    *,
+    first_named: bool = False,
+    vague: bool = False,
 ) -> PartialDate | None:
     """The date of the event a sentence reports: an explicit date, else a weekday or
     "أمس" / "اليوم" counted from a complete reference date (the dateline's).
 
     With `first_named`, whichever of the two the sentence names first wins, as in a
     lead: "أعلنت السلطات، الجمعة، أن الطائرة التي سقطت في نوفمبر 2016" reports Friday.
+    With `vague`, a month alone said to be past or to come dates the sentence too
+    ("في مارس الماضي"): enough to tell an event told as the past, too little for a
+    lead.
     """
     text = sentence[_read_dateline(sentence)[1] :]
     dates = [found for found in find_dates(text) if not _background(found, text)]
@@ -488,7 +495,35 @@ def date_in_sentence(
         relative = _relative_day(text, reference.as_date())
     if relative and not (dates and (not first_named or dates[0].start < relative[0])):
         return PartialDate.from_date(relative[1])
+    if not dates and vague:  # the last resort: "أمس" or "20 مارس" says more
+        dates = [found for found in _vague_dates(text) if not _background(found, text)]
+        date = _with_year(dates[0], text, reference) if dates else None
+        return date if date and (date.year or date.day) else None  # a month, no year
     return _with_year(dates[0], text, reference) if dates else None
+
+
+# A month said to be past, to come or current: "في مارس الماضي", "آذار/مارس
+# المنصرم" (a year alone, "في 2016", as often dates something else the sentence
+# names: "التدخل في الانتخابات الأمريكية في 2016").
+_MONTH_ALONE = re.compile(
+    rf"""
+    (?<![^\W\d_])(?P<month>{_G_NAME})
+    (?:(?:\s*/\s*|\s+){_G_NAME}|\s*\(\s*{_G_NAME}\s*\))?
+    (?=\s*(?:{_PAST}|{_NEXT}|{_CURRENT})(?!\w))
+    """,
+    re.VERBOSE,
+)
+
+
+def _vague_dates(text: str) -> list[FoundDate]:
+    """Months alone, where no explicit date covers them, in text order."""
+    text = text.translate(_DIGITS)
+    explicit = [(f.start, f.end) for f in _scan(text)]
+    found = (
+        FoundDate(PartialDate(None, _GREGORIAN_BY_NAME[_fold(m["month"])]), *m.span())
+        for m in _MONTH_ALONE.finditer(text)
+    )
+    return [f for f in found if not any(s < f.end and f.start < e for s, e in explicit)]
 
 
 def _relative_day(text: str, day: datetime.date) -> tuple[int, datetime.date] | None:

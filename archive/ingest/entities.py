@@ -31,14 +31,15 @@ class TextEntities:
             self.tokens, lambda i: organization_at(self.tokens, i, gazetteer)
         )
         titles = self._titles()
-        # Whom someone else's title names ("مستشار الرئيس الأمريكي X") is no holder.
+        # Whom someone else's title names ("مستشار الرئيس الأمريكي X") is no holder;
+        # a leader's wife takes part by her title alone ("قرينة الرئيس المصري").
         self.served = {title.name for title in titles if title.served}
-        self.titles = [title for title in titles if not title.served]
+        self.titles = [title for title in titles if not title.served or title.spouse]
         self.people = self._people(gazetteer)
         starts = {span.first: span.key for span in self.people}
         self.titles = [
             replace(title, person=starts.get(title.name))
-            if self.names_follow(title)
+            if self.names_follow(title) and not title.served
             else title
             for title in self.titles
         ]

@@ -1332,11 +1332,21 @@ class _Reader:
             self.dates[index] = date_in_sentence(text, self.reference)
         return self.dates[index]
 
+    def _told_when(self, index: int) -> PartialDate | None:
+        """The sentence's date, else a month it names alone ("في أبريل الماضي"): too
+        vague to date an encounter by, enough to tell one from the past."""
+        own = self._own_date(index)
+        if own is not None:
+            return own
+        sentence = self.sentences[index]
+        text = self.body[sentence.start : sentence.end]
+        return date_in_sentence(text, self.reference, vague=True)
+
     def _older(self, index: int) -> bool:
         """Whether sentence ``index`` dates what it tells over a week before the news
         ("خلال اجتماع 12 يونيو" in news of the 23rd, "في 20 مارس الماضي", "في
         2010"): history, or the cause of today's news, no encounter it reports."""
-        date, reference = self._own_date(index), self.reference
+        date, reference = self._told_when(index), self.reference
         if not (date and date.year and reference and reference.is_complete):
             return False
         if date.day and date.month:

@@ -86,6 +86,8 @@ _TITLE_TABLE = (
     ("مسؤولون", "مسؤولون", "مسؤولون من", GROUP),
     ("مسؤولون", "المسؤولين", None, GROUP),
     ("الحكومة", "الحكومة", "حكومة", GROUP),
+    # A leader's wife stands for the state at visits, under no office of one.
+    ("السيدة الأولى", "السيدة الأولى", None, GROUP),
     # A counterpart holds the office of the title named before it in the sentence.
     ("", "نظيره", None, None),
     ("", "نظيرته", None, None),
@@ -101,6 +103,7 @@ class _Pattern:
     adjective: bool  # followed by an adjective, else by a country's name
     office: str
     role: str | None
+    then: tuple[str, ...] = ()  # words after the country that end the title
 
 
 def _pattern_words(form: str) -> tuple[str, ...]:
@@ -114,6 +117,12 @@ _PATTERNS = [
     for form in (before_adjective, before_name)
     if form
 ]
+# Titles printed around their country: "السيدة الأميركية الأولى".
+_PATTERNS.append(
+    _Pattern(
+        _pattern_words("السيدة"), True, "السيدة الأولى", GROUP, _pattern_words("الأولى")
+    )
+)
 # Offices printed before the one bound to the country: "نائب رئيس الوزراء وزير خارجية
 # كازاخستان", "عضو مجلس الدولة ووزير الخارجية الصيني".
 _PREFIXES = sorted(
@@ -132,6 +141,8 @@ _MODIFIERS = frozenset(
         سفيرة مكتب ديوان""".split()
     )
 )
+_SPOUSES = frozenset(NORMALIZED("زوجة عقيلة قرينة حرم".split()))
+_LEADERS = frozenset((_R.HEAD_OF_STATE, _R.HEAD_OF_GOVERNMENT))
 _FORMER = frozenset(
     NORMALIZED(
         """السابق السابقة الأسبق الأسبقة المنتخب المنتخبة المخلوع آنذاك حينها حينذاك
@@ -164,6 +175,7 @@ class Title:
     served: bool = False
     person: Hashable | None = None
     counterpart: bool = False  # "نظيره الياباني": the subject's office
+    spouse: bool = False  # "قرينة الرئيس المصري": takes part, the name next served
 
 
 def also_counterparts(
@@ -229,6 +241,8 @@ def title_at(
     pattern, form, country = found
     served = i > 0 and tokens[i].glued and _modified(tokens[i - 1])
     office, role = pattern.office, pattern.role
+    end = country.last + len(pattern.then)
+    spouse = served and role in _LEADERS and _spouse(tokens[i - 1])
     if pattern.words[-1] == "*":  # the last word, whatever it is: "وزير الدفاع"
         wild = i + len(pattern.words) - 1
         office = f"{office} {printed_words(text, tokens, wild, wild + 1)}"
@@ -240,10 +254,14 @@ def title_at(
         office, role = (subject.office, subject.role) if subject else ("", GROUP)
         country_text = printed_words(text, tokens, country.first, country.last)
         printed = f"{office} {country_text}".strip()
+    elif spouse:  # the wife takes part for the state; the name next is the leader's
+        wife = printed_words(text, tokens, i - 1, i, spouse)
+        i, office, role = i - 1, f"{wife} {office}", GROUP
+        printed = printed_words(text, tokens, i, end, spouse)
     else:
         i, form = _chain(tokens, i, form)
-        printed = printed_words(text, tokens, i, country.last, form)
-    name, former = _name_position(tokens, country.last, text)
+        printed = printed_words(text, tokens, i, end, form)
+    name, former = _name_position(tokens, end, text)
     return Title(
         printed,
         office,
@@ -254,6 +272,7 @@ def title_at(
         former,
         served,
         counterpart=pattern.role is None,
+        spouse=bool(spouse),
     )
 
 
@@ -268,11 +287,21 @@ def _pattern_at(tokens: list[Token], i: int, countries: dict[int, Span]):
         country = countries.get(i + len(pattern.words))
         if not (form and country and tokens[country.first].glued):
             continue
+        if not _ends(tokens, country.last, pattern.then):
+            continue
         if country.adjective == pattern.adjective and (
             not best or country.last > best[2].last
         ):
             best = (pattern, form, country)
     return best
+
+
+def _ends(tokens: list[Token], at: int, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` follow word ``at - 1`` with only spaces between."""
+    if at + len(words) > len(tokens):
+        return False
+    after = tokens[at : at + len(words)]
+    return all(t.glued and t.norm == word for t, word in zip(after, words, strict=True))
 
 
 def _name_position(tokens: list[Token], at: int, text: str) -> tuple[int, bool]:
@@ -298,6 +327,11 @@ def _name_position(tokens: list[Token], at: int, text: str) -> tuple[int, bool]:
 
 def _modified(token: Token) -> bool:
     return any(form in _MODIFIERS for form in unclitic(token.norm))
+
+
+def _spouse(token: Token) -> str | None:
+    """The form of a word that makes a leader's title his wife's: "وقرينة"."""
+    return next((form for form in unclitic(token.norm) if form in _SPOUSES), None)
 
 
 def _chain(tokens: list[Token], i: int, form: str) -> tuple[int, str]:

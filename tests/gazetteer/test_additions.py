@@ -13,6 +13,8 @@ from archive.arabic import normalize
 from archive.gazetteer.additions import add_organizations, add_places
 from archive.gazetteer.load import load_all
 from archive.gazetteer.records import read_organizations, read_places
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.meetings import find_meetings
 from archive.models import (
     NameSpellingsVersion,
     Organization,
@@ -43,6 +45,36 @@ def test_migrate_alone_loads_every_organisation_and_place():
     assert organization_of("مجلس الأمن") == "UN Security Council"
     assert organization_of("أنصار الله") == "Houthis"
     assert organization_of("حلف الناتو") == "NATO"
+
+
+# The spellings news gives these bodies (ANT Corpus v2.1, 2018): their sessions and
+# talks are found only by name (see archive.ingest.meetings).
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("spelling", "body"),
+    [
+        ("مجموعة الدول الصناعية السبع", "G7"),
+        ("الدول الصناعية السبع", "G7"),
+        ("الحوثية", "Houthis"),  # "الميليشيات الحوثية"
+        ("مجلس سوريا الديمقراطية", "Syrian Democratic Council"),
+        ("قوات سوريا الديمقراطية", "Syrian Democratic Forces"),  # not its arm
+    ],
+)
+def test_organisations_know_the_spellings_news_uses(spelling, body):
+    assert organization_of(spelling) == body
+
+
+@pytest.mark.django_db
+def test_a_summit_of_a_body_by_its_long_name_is_an_encounter():
+    text = (
+        "قال الرئيس الأميركي دونالد ترامب، السبت، في اختتام أعمال قمة مجموعة "
+        "الدول الصناعية السبع الكبرى في كندا إن"
+    )
+    gazetteer = Gazetteer.from_db()
+    (meeting,) = find_meetings(text, gazetteer=gazetteer, article_date=None, place="")
+    bodies = [p.organization for p in meeting.participants if p.organization]
+    assert Organization.objects.get(pk=bodies[0]).name_en == "G7"
+    assert "US" in meeting.countries
 
 
 @pytest.mark.django_db

@@ -396,6 +396,30 @@ def test_explicit_date_stays_yearless_without_reference_year():
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("التقى الوزير نظيره في مارس الماضي", PartialDate(2021, 3)),
+        ("التقى الوزير نظيره في آب/أغسطس الماضي", PartialDate(2020, 8)),
+        ("يلتقي الوزير نظيره في أغسطس المقبل", PartialDate(2021, 8)),
+        ("التقى الوزير نظيره في 5 مارس الماضي", PartialDate(2021, 3, 5)),
+        ("التقى الوزير نظيره أمس بعد لقاء في مارس الماضي", PartialDate(2021, 7, 13)),
+        ("التقى الوزير نظيره منذ مارس الماضي", None),  # history, "منذ"
+        ("التقى الوزير نظيره في مارس", None),  # which March?
+    ],
+)
+def test_a_month_alone_said_past_or_to_come_is_vague(sentence, expected):
+    assert date_in_sentence(sentence, PartialDate(2021, 7, 14), vague=True) == expected
+    explicit = date_in_sentence(sentence, PartialDate(2021, 7, 14))
+    assert explicit is None or explicit.day is not None  # none unless asked for
+
+
+def test_a_month_alone_of_no_known_year_is_no_date():
+    assert (
+        date_in_sentence("التقى الوزير نظيره في مارس الماضي", None, vague=True) is None
+    )
+
+
 def test_weekday_needs_a_complete_reference():
     assert date_in_sentence("التقى الوزير نظيره يوم الثلاثاء", None) is None
     assert date_in_sentence("قال الوزير أمس", PartialDate(None, 3, 3)) is None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive.ingest.entities import find_countries, find_people
+from archive.ingest.entities import TextEntities, find_countries, find_people
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.proposals import ProposedPerson, propose_people
 from archive.ingest.words import tokenize
@@ -363,6 +363,26 @@ def test_former_officials_and_someone_elses_titles_are_not_proposed():
         "وقال مستشار الرئيس الصيني تشانغ وي إن، وقال تشانغ وي"
     )
     assert proposals(text) == []
+
+
+def test_a_wife_and_a_first_lady_have_titles_of_their_own_and_no_name():
+    text = (
+        "وصلت السيدة الصينية الأولى بنغ لي يوان. وقالت السيدة الأولى الصينية بنغ لي "
+        "يوان إن. والتقت قرينة الرئيس الألماني فرانك شتاينماير. وقالت شتاينماير"
+    )
+    entities = TextEntities(text, gazetteer())
+    titles = [(t.office, t.country, t.person) for t in entities.titles]
+    assert titles == [
+        ("السيدة الأولى", "CN", None),
+        ("السيدة الأولى", "CN", None),
+        ("قرينة الرئيس", "DE", None),
+    ]
+    assert proposals(text) == []
+
+
+def test_a_lady_of_a_country_is_no_first_lady():
+    text = "والتقت السيدة الصينية بنغ لي يوان. وقالت السيدة الصينية بنغ لي يوان إن"
+    assert TextEntities(text, gazetteer()).titles == []
 
 
 def test_words_after_a_title_that_are_no_name():

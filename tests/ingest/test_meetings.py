@@ -394,6 +394,11 @@ def test_an_explicit_date_wins():
             "وكان وانغ يي التقى سيرغي لافروف في 20 مارس/ آذار الماضي.",
             PartialDate(2018, 4, 7),
         ),
+        # a month alone said to be past (FR-middleEast-852-20180729, shaped after)
+        (
+            "واستقبل وانغ يي سيرغي لافروف في أنقرة في نيسان/أبريل الماضي.",
+            PartialDate(2018, 7, 29),
+        ),
     ],
 )
 def test_an_encounter_dated_over_a_week_before_the_news_is_none(sentence, news):
@@ -403,6 +408,25 @@ def test_an_encounter_dated_over_a_week_before_the_news_is_none(sentence, news):
 def test_an_encounter_of_the_week_is_news():
     text = "التقى وانغ يي مع سيرغي لافروف في 3 مارس 2020."
     assert len(meet(text, date=PartialDate(2020, 3, 10))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the month is this one's
+        "واستقبل وانغ يي سيرغي لافروف في يوليو الجاري.",
+        # a day says more than the month: the encounter's is "اليوم"
+        "التقى وانغ يي اليوم سيرغي لافروف، بعد لقائهما في نيسان/أبريل الماضي.",
+    ],
+)
+def test_an_encounter_with_a_month_of_the_news_is_news(sentence):
+    (meeting,) = meet(sentence, date=PartialDate(2018, 7, 29))
+    assert meeting.date == PartialDate(2018, 7, 29)
+
+
+def test_a_month_alone_dates_no_encounter():
+    text = "قال وانغ يي في يونيو الماضي إن التعاون مهم. والتقى وانغ سيرغي لافروف."
+    assert meet(text, date=PartialDate(2018, 7, 29))[0].date == PartialDate(2018, 7, 29)
 
 
 def test_the_date_of_an_earlier_sentence_naming_a_participant():

@@ -22,6 +22,7 @@ def gazetteer() -> Gazetteer:
             "كوريا الشمالية": "KP",
             "روسيا": "RU",
             "تركيا": "TR",
+            "مصر": "EG",
         },
         adjectives={
             "أمريكي": "US",
@@ -32,12 +33,15 @@ def gazetteer() -> Gazetteer:
             "تركي": "TR",
             "فرنسي": "FR",
             "يمني": "YE",
+            "مصري": "EG",
         },
     )
     gaz.add_person("lavrov", ["سيرغي لافروف", "لافروف"], "RU")
     gaz.add_person("macron", ["إيمانويل ماكرون", "ماكرون"], "FR")
     gaz.add_person("hadi", ["عبد ربه منصور هادي", "هادي"], "YE")
     gaz.add_person("griffiths", ["مارتن غريفيث", "غريفيث"], None)
+    gaz.add_person("sisi", ["عبد الفتاح السيسي", "السيسي"], "EG")
+    gaz.add_person("trump", ["دونالد ترامب", "ترامب"], "US")
     gaz.add_organization("UN", ["الأمم المتحدة", "الأممي", "الأممية"])
     gaz.add_organization("taliban", ["طالبان", "حركة طالبان"])
     gaz.add_organization("UNSC", ["مجلس الأمن", "مجلس الأمن الدولي"])
@@ -216,3 +220,36 @@ def test_consultations_with_someone_are_an_encounter():
 def test_consultations_of_one_state_with_its_own_parliament_are_none():
     """AL, 2018, the president given by office: one state's own consultations."""
     assert meet("وأجرى الرئيس الروسي مشاورات مع أعضاء مجلس النواب اليوم.") == []
+
+
+# SK-middleEast-3753-20181006, and a reception shaped after it.
+def test_a_first_lady_takes_part_for_her_state():
+    text = (
+        "التقت السيدة الأميركية الأولى ميلانيا ترامب، السبت، الرئيس المصري عبد "
+        "الفتاح السيسي وقرينته في المحطة الرابعة والأخيرة من جولتها الأفريقية."
+    )
+    (meeting,) = meet(text)
+    assert parties(meeting) == [
+        (None, "السيدة الأولى", "US", None),
+        ("sisi", "الرئيس", "EG", None),
+    ]
+
+
+def test_a_leaders_wife_takes_part_and_the_leader_named_after_her_title_does_not():
+    text = (
+        "وكانت قرينة الرئيس المصري عبد الفتاح السيسي استقبلت السيدة الأولى "
+        "الأمريكية عند وصولها إلى مطار القاهرة."
+    )
+    (meeting,) = meet(text)
+    assert parties(meeting) == [
+        (None, "قرينة الرئيس", "EG", None),
+        (None, "السيدة الأولى", "US", None),
+    ]
+
+
+def test_a_wife_who_speaks_meets_no_one():
+    text = (
+        "قالت زوجة الرئيس الأمريكي دونالد ترامب إن الرئيس المصري عبد الفتاح "
+        "السيسي أحسن الاستقبال."
+    )
+    assert meet(text) == []
