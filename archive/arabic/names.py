@@ -185,16 +185,24 @@ def _name_forms(word: str, single: bool) -> tuple[tuple[str, bool, str], ...]:
         base = nisba_base(form)
         if base:
             forms += [(base + ending, True) for ending in _NAME_ENDINGS]
-    return tuple((f, marked, _fold_transliteration(f)) for f, marked in forms)
+    return tuple((f, marked, fold_transliteration(f)) for f, marked in forms)
 
 
 def _folded(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(map(_fold_transliteration, key))
+    return tuple(map(fold_transliteration, key))
 
 
 @functools.lru_cache(maxsize=65536)
-def _fold_transliteration(word: str) -> str:
+def fold_transliteration(word: str) -> str:
+    """A normalized word of a foreign name with the letters transliterations vary
+    made one: غ as ج (جونغ, جونج), doubled letters single (ماكرون, ماكّرون)."""
     return _DOUBLED.sub(r"\1", word.replace("غ", "ج"))
+
+
+def verified_variants(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The spellings of a person's name (normalized words) that name_variants.tsv
+    verified for it: كيم يونغ اون for كيم جونغ أون."""
+    return _VERIFIED().get(_folded(words), frozenset())
 
 
 _VERIFIED = functools.cache(verified_transliterations)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 
+from archive.arabic.names import verified_variants
 from archive.ingest.words import adjective_key, inside, name_words, skeleton
 
 
@@ -115,9 +116,11 @@ class Gazetteer:
         """A person's names. One word, or a run of words of another of the names, is
         a short form ("رحمن", "مهر الدين" of "سراج الدين مهر الدين"); so is a full
         name's surname ("الأسد" of "بشار الأسد"), which news uses alone once it has
-        named the person in full."""
+        named the person in full. The spellings search verified for a name count
+        too (كيم يونغ اون of كيم جونغ أون)."""
         self.person_country[key] = country
         spellings = {words for words in map(name_words, names) if words}
+        spellings |= {v for words in spellings for v in verified_variants(words)}
         for words in spellings:
             short = len(words) == 1 or any(
                 inside(words, other) for other in spellings if other != words

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from archive.arabic import normalize
+from archive.arabic.names import fold_transliteration
 
 _WORD = re.compile(
     r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d])+"
@@ -121,9 +122,10 @@ def inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 
 def skeleton(words: Iterable[str]) -> str:
-    """Consonants only: spellings of one foreign name differ mostly in long vowels
-    ("رحمن", "رحمان", "رحمون"; "كازاكباييف", "كازاكبايف")."""
-    return re.sub("[اويهء]", "", "".join(words))
+    """Consonants only, transliteration's letters folded as search folds them:
+    spellings of one foreign name differ mostly in long vowels ("رحمن", "رحمان",
+    "رحمون"; "كازاكباييف", "كازاكبايف"), غ and ج, doubled letters."""
+    return re.sub("[اويهء]", "", "".join(map(fold_transliteration, words)))
 
 
 def comma_after(text: str, tokens: list[Token], last: int) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from archive import arabic
-from archive.arabic.names import _fold_transliteration, name_words
+from archive.arabic.names import fold_transliteration, name_words
 from archive.arabic.stems import strip_clitics
 from tests.relevance.evaluate import load_documents
 from tests.relevance.registry import production_names
@@ -65,8 +65,8 @@ def _prints(words: list[str], spellings: set[tuple[str, ...]]) -> bool:
     """Whether ``words`` hold one of ``spellings``, both folded as the registry folds
     people's names (غ/ج, doubled letters): a clitic may stand before its first word,
     never the article."""
-    words = [_fold_transliteration(word) for word in words]
-    spellings = {tuple(map(_fold_transliteration, s)) for s in spellings}
+    words = [fold_transliteration(word) for word in words]
+    spellings = {tuple(map(fold_transliteration, s)) for s in spellings}
     for start, word in enumerate(words):
         for clitics, rest in [("", word), *strip_clitics(word)]:
             if "ال" in clitics or clitics.endswith("لل"):

@@ -25,7 +25,7 @@ from pathlib import Path
 from archive import arabic
 from archive.arabic.names import (
     _SHORTEST_FOLDED,
-    _fold_transliteration,
+    fold_transliteration,
     name_words,
     transliterations,
 )
@@ -43,7 +43,7 @@ HEADER = """\
 
 
 def _folded(words: tuple[str, ...]) -> str:
-    return " ".join(map(_fold_transliteration, words))
+    return " ".join(map(fold_transliteration, words))
 
 
 def _pattern(spellings) -> re.Pattern:
@@ -80,7 +80,7 @@ def verify(corpus: Path) -> list[tuple[str, str, int, int]]:
         for line in lines:
             article = json.loads(line)
             text = arabic.normalize(f"{article['title']}\n{article['text']}")
-            text = " ".join(map(_fold_transliteration, text.split()))
+            text = " ".join(map(fold_transliteration, text.split()))
             hits = {match[1] for match in wanted.finditer(text)}
             if not hits:
                 continue
