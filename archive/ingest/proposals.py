@@ -113,7 +113,8 @@ def name_word(token: Token, position: int) -> bool:
     if position == 0:  # a given name takes no article or "و" ("ووزير")
         forms = unclitic(norm)
         return not any(f.startswith("ال") or f in _NOT_NAMES for f in forms)
-    return not (norm.startswith("و") and len(norm) > 2)  # "ووزير", "وقع"
+    # "ووزير", "وقع"; "للصحفيين" (to the journalists): no name starts with لل.
+    return not (norm.startswith("و") and len(norm) > 2 or norm.startswith("لل"))
 
 
 def _candidate(

@@ -378,6 +378,15 @@ def test_a_transliteration_search_does_not_know_is_another_person():
     assert [p.key for p in find_people(text, gaz)] == []
 
 
+def test_a_name_stops_before_a_preposition_with_the_article():
+    """ "وزير الخارجية الألماني هيكو ماس للصحفيين": the name is two words."""
+    text = (
+        "وقال وزير الخارجية الألماني هيكو ماس للصحفيين في برلين إن الاتفاق قائم. "
+        "وأضاف ماس للصحفيين أن"
+    )
+    assert [name for name, *_ in proposals(text)] == ["هيكو ماس"]
+
+
 def test_former_officials_and_someone_elses_titles_are_not_proposed():
     text = (
         "قال وزير الخارجية الصيني السابق لي تشاو شينغ، وقال لي تشاو إن. "
