@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -38,11 +39,34 @@ from archive.search.whoosh_facets import FacetTable
 
 log = logging.getLogger(__name__)
 
-# One searcher per index folder for the whole process, used and replaced only under
-# this lock (replacing closes the old one).
-_searchers: dict[str, object] = {}
-# The facet table of each shared searcher, rebuilt when the searcher is replaced.
-_facet_tables: dict[str, tuple[object, FacetTable]] = {}
+CACHED_SEARCHES = 256  # answers kept per searcher: the home page, popular queries
+
+
+class _Shared:
+    """A searcher and what holds until the index changes: the facet table and the
+    answers of recent searches (a write reopens the searcher, so none is stale)."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self._facet_table: FacetTable | None = None
+        self.answers: OrderedDict[tuple, Hits] = OrderedDict()
+
+    @property
+    def facet_table(self) -> FacetTable:
+        if self._facet_table is None:
+            self._facet_table = FacetTable(self.searcher.reader())
+        return self._facet_table
+
+    def remember(self, key: tuple, hits: Hits) -> Hits:
+        self.answers[key] = hits
+        if len(self.answers) > CACHED_SEARCHES:
+            self.answers.popitem(last=False)
+        return hits
+
+
+# One searcher per index folder for the whole process, with what is worked out from
+# it, used and replaced only under this lock (replacing closes the old one).
+_searchers: dict[str, _Shared] = {}
 _lock = threading.Lock()
 
 
@@ -89,21 +113,34 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
     transactional = False  # the index commits apart from the database
 
     def find(self, search: SearchQuery) -> Hits:
-        """A page of hits for an engine-neutral search."""
-        matching = search.matching
-        query = whoosh_query(matching, TEXT_FIELDS)
-        return self._run(
-            query or wq.Every(),
-            within=_filters(search),
-            sortedby=SORTS[search.sort],
-            page=search.page,
-            per_page=search.per_page,
-            facets=search.facets,
-            offsets_of=matching.terms,
-        )
+        """A page of hits for an engine-neutral search; asked again before the
+        index changes, the same page from memory."""
+        key = _cache_key(search)
+        with _lock:
+            shared = self._shared()
+            if key in shared.answers:
+                shared.answers.move_to_end(key)
+                return shared.answers[key]
+            matching = search.matching
+            hits = self._answer(
+                shared,
+                whoosh_query(matching, TEXT_FIELDS) or wq.Every(),
+                within=_filters(search),
+                sortedby=SORTS[search.sort],
+                page=search.page,
+                per_page=search.per_page,
+                facets=search.facets,
+                offsets_of=matching.terms,
+            )
+            return shared.remember(key, hits)
 
-    def _run(
+    def _run(self, query: Query, **options) -> Hits:
+        with _lock:
+            return self._answer(self._shared(), query, **options)
+
+    def _answer(
         self,
+        shared: _Shared,
         query: Query,
         *,
         within: Query | None = None,
@@ -118,42 +155,38 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
 
         A query Whoosh cannot run gives no hits, never an error page.
         """
-        with _lock:
-            try:
-                searcher = self._searcher()
-                matched = _Matched(_ranking(page * per_page, sortedby))
-                collector = (
-                    collectors.FilterCollector(matched, within) if within else matched
-                )
-                searcher.search_with_collector(query, collector)
-                results = collector.results()
-                matched = matched.docset
-                return Hits(
-                    total=len(matched),
-                    docs=[
-                        {**hit.fields(), "offsets": self._offsets(hit, offsets_of)}
-                        for hit in results[(page - 1) * per_page : page * per_page]
-                    ],
-                    facets=self._facet_table(searcher).count(matched, facets)
-                    if facets
-                    else {},
-                )
-            except (QueryError, ValueError, OSError) as error:
-                log.exception("search failed: %r", query)
-                if isinstance(error, OSError):  # index files gone: reopen next time
-                    _searchers.pop(self.path, None)
-                return Hits()
+        try:
+            matched = _Matched(_ranking(page * per_page, sortedby))
+            collector = (
+                collectors.FilterCollector(matched, within) if within else matched
+            )
+            shared.searcher.search_with_collector(query, collector)
+            results = collector.results()
+            matched = matched.docset
+            return Hits(
+                total=len(matched),
+                docs=[
+                    {**hit.fields(), "offsets": self._offsets(hit, offsets_of)}
+                    for hit in results[(page - 1) * per_page : page * per_page]
+                ],
+                facets=shared.facet_table.count(matched, facets) if facets else {},
+            )
+        except (QueryError, ValueError, OSError) as error:
+            log.exception("search failed: %r", query)
+            if isinstance(error, OSError):  # index files gone: reopen next time
+                _searchers.pop(self.path, None)
+            return Hits()
 
     def doc_frequency(self, term: str) -> int:
         """How many documents hold `term` in the content field."""
         with _lock:
-            return self._searcher().doc_frequency(self.content_field_name, term)
+            return self._shared().searcher.doc_frequency(self.content_field_name, term)
 
     def closest_term(self, term: str, maxdist: int) -> str | None:
         """The most frequent other term of the content field within `maxdist` edits
         that starts with the same letter (which keeps the lexicon scan short)."""
         with _lock:
-            reader = self._searcher().reader()
+            reader = self._shared().searcher.reader()
             name = self.content_field_name
             near = reader.terms_within(name, term, maxdist, prefix=1)
             found = sorted(t for t in set(near) if t != term)  # ties: first in order
@@ -180,16 +213,7 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                 ]
         return sorted(found)
 
-    def _facet_table(self, searcher) -> FacetTable:
-        cached = _facet_tables.get(self.path)
-        if cached is None or cached[0] is not searcher:
-            cached = _facet_tables[self.path] = (
-                searcher,
-                FacetTable(searcher.reader()),
-            )
-        return cached[1]
-
-    def _searcher(self):
+    def _shared(self) -> _Shared:
         """The shared searcher, reopened if the index changed since it was opened.
 
         Not `Searcher.refresh()`: in Whoosh-Reloaded 2.7.5 it reuses segment
@@ -197,12 +221,12 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         """
         if not self.setup_complete:
             self.setup()
-        searcher = _searchers.get(self.path)
-        if searcher is None or not searcher.up_to_date():
-            if searcher is not None:
-                searcher.close()
-            searcher = _searchers[self.path] = self.index.searcher()
-        return searcher
+        shared = _searchers.get(self.path)
+        if shared is None or not shared.searcher.up_to_date():
+            if shared is not None:
+                shared.searcher.close()
+            shared = _searchers[self.path] = _Shared(self.index.searcher())
+        return shared
 
     def _process_results(self, raw_page, highlight=False, query_string="", **kwargs):
         """Haystack's results, highlighted with the Arabic analysis, not English."""
@@ -255,6 +279,20 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                 for term in reader.field_terms(DJANGO_ID)
                 if reader.postings(DJANGO_ID, term).is_active()
             }
+
+
+def _cache_key(search: SearchQuery) -> tuple:
+    """What makes one search's answer: the search, its filters made hashable."""
+    return (
+        search.matching,
+        tuple(sorted(search.filters.items())),
+        search.date_from,
+        search.date_to,
+        search.sort,
+        search.facets,
+        search.page,
+        search.per_page,
+    )
 
 
 def _ranking(limit: int, sortedby: list | None) -> collectors.Collector:

@@ -109,11 +109,11 @@ def test_filters_combine_with_the_query(client):
 @pytest.mark.whoosh  # Whoosh's searcher; PostgreSQL reads committed rows
 def test_searches_share_one_searcher_until_the_index_changes(db):
     first = indexed(article("الصين"))[0]
-    searcher = backend()._searcher()
-    assert backend()._searcher() is searcher
+    searcher = backend()._shared().searcher
+    assert backend()._shared().searcher is searcher
     first.body = "الصين وروسيا"
     indexed(first)
-    assert backend()._searcher() is not searcher
+    assert backend()._shared().searcher is not searcher
 
 
 def test_an_updated_article_is_found_once_in_its_new_version(client):
@@ -149,3 +149,22 @@ def test_haystacks_own_commands_rebuild_the_index(client):
     assert ids(api(client, q="الصين")) == {found.pk}
     call_command("update_index", stdout=StringIO())
     assert ids(api(client, q="الصين")) == {found.pk}
+
+
+@pytest.mark.whoosh  # Whoosh's shared searcher; PostgreSQL asks the database each time
+def test_a_repeated_search_is_answered_from_memory_until_the_index_changes(
+    client, monkeypatch
+):
+    indexed(article("الصين"))
+    answered = []
+    run = whoosh_backend.ArabicWhooshSearchBackend._answer
+    monkeypatch.setattr(
+        whoosh_backend.ArabicWhooshSearchBackend,
+        "_answer",
+        lambda *args, **kwargs: answered.append(1) or run(*args, **kwargs),
+    )
+    assert api(client, q="الصين")["count"] == api(client, q="الصين")["count"] == 1
+    assert len(answered) == 1
+    indexed(article("الصين والهند"))
+    assert api(client, q="الصين")["count"] == 2
+    assert len(answered) == 2
