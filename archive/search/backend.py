@@ -9,6 +9,8 @@ shared by every thread and reopened only when the index has changed.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import logging
 import threading
 import time
@@ -18,9 +20,10 @@ from dataclasses import dataclass
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
-from whoosh import collectors, fields, formats, sorting
+from whoosh import fields, formats, sorting
 from whoosh import query as wq
 from whoosh.index import LockError
+from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.query import Query, QueryError, Term
 
 from archive import arabic
@@ -40,6 +43,7 @@ from archive.search.whoosh_facets import FacetTable
 log = logging.getLogger(__name__)
 
 CACHED_SEARCHES = 256  # answers kept per searcher: the home page, popular queries
+CACHED_PARTS = 64  # document sets of query parts kept per searcher (country names)
 
 
 class _Shared:
@@ -50,6 +54,45 @@ class _Shared:
         self.searcher = searcher
         self._facet_table: FacetTable | None = None
         self.answers: OrderedDict[tuple, Hits] = OrderedDict()
+        self._parts: OrderedDict[Query, frozenset[int] | _Listed] = OrderedDict()
+        self._ranks: dict[str, dict[int, int]] = {}
+
+    def docs(self, query: Query) -> frozenset[int]:
+        """The documents matching `query`: its And, Or and AndNot as set algebra
+        over the documents of its other parts, those kept for the next searches
+        (a phrase or a name is worked out once, not once per query holding it)."""
+        if isinstance(query, wq.And):
+            return frozenset.intersection(
+                *sorted(map(self.docs, query.subqueries), key=len)
+            )
+        if isinstance(query, wq.Or):
+            return frozenset().union(*map(self.docs, query.subqueries))
+        if isinstance(query, wq.AndNot):
+            return self.docs(query.a) - self.docs(query.b)
+        if isinstance(query, wq.Phrase):
+            return self.listed(query).docs
+        return self._kept(query, lambda: frozenset(self.searcher.docs_for_query(query)))
+
+    def listed(self, phrase: wq.Phrase) -> _Listed:
+        """The phrase as the list of its matches and their scores."""
+        return self._kept(phrase, lambda: _Listed(phrase, self.searcher))
+
+    def _kept(self, query: Query, work):
+        if query in self._parts:
+            self._parts.move_to_end(query)
+            return self._parts[query]
+        found = self._parts[query] = work()
+        if len(self._parts) > CACHED_PARTS:
+            self._parts.popitem(last=False)
+        return found
+
+    def first_in_order(self, sort: str, docs: Collection[int], limit: int) -> list:
+        """The first `limit` of `docs` in the order `sort` puts the whole index."""
+        if sort not in self._ranks:
+            every = self.searcher.search(wq.Every(), sortedby=SORTS[sort], limit=None)
+            ranked = (docnum for _, docnum in every.top_n)
+            self._ranks[sort] = {docnum: rank for rank, docnum in enumerate(ranked)}
+        return heapq.nsmallest(limit, docs, key=self._ranks[sort].__getitem__)
 
     @property
     def facet_table(self) -> FacetTable:
@@ -62,6 +105,65 @@ class _Shared:
         if len(self.answers) > CACHED_SEARCHES:
             self.answers.popitem(last=False)
         return hits
+
+
+class _Listed(wq.Query):
+    """A phrase as the list of its matches and their scores, worked out once per
+    searcher: a ranking that holds it checks no positions again. Its scores are the
+    phrase's own (the sum of its words'), so rankings do not change."""
+
+    def __init__(self, phrase: wq.Phrase, searcher):
+        self.phrase, self.searcher = phrase, searcher
+        found = sorted(
+            (docnum, score) for score, docnum in _all_matches(phrase, searcher)
+        )
+        self.ids = [docnum for docnum, _ in found]
+        self.scores = [score for _, score in found]
+        self.docs = frozenset(self.ids)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Listed) and self.phrase == other.phrase
+
+    def __hash__(self) -> int:
+        return hash(self.phrase)
+
+    def __repr__(self) -> str:
+        return f"_Listed({self.phrase!r})"
+
+    def estimate_size(self, reader) -> int:
+        return self.phrase.estimate_size(reader)  # shapes Whoosh's matcher trees alike
+
+    def estimate_min_size(self, reader) -> int:
+        return self.phrase.estimate_min_size(reader)
+
+    def matcher(self, searcher, context=None):
+        """The matches in `searcher`, one segment of the whole index or all of it."""
+        offset = next(
+            (
+                start
+                for sub, start in self.searcher.subsearchers or ()
+                if sub is searcher
+            ),
+            0,
+        )
+        first = bisect.bisect_left(self.ids, offset)
+        end = bisect.bisect_left(self.ids, offset + searcher.doc_count_all())
+        if first == end:
+            return NullMatcher()
+        ids = [docnum - offset for docnum in self.ids[first:end]]
+        return _ScoredList(ids, self.scores[first:end])
+
+
+class _ScoredList(ListMatcher):
+    """Documents with their scores given."""
+
+    def score(self) -> float:
+        return self.weight()
+
+
+def _all_matches(query: Query, searcher) -> list[tuple[float, int]]:
+    """(score, docnum) of every document matching `query`."""
+    return searcher.search(query, limit=None).top_n
 
 
 # One searcher per index folder for the whole process, with what is worked out from
@@ -126,7 +228,7 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                 shared,
                 whoosh_query(matching, TEXT_FIELDS) or wq.Every(),
                 within=_filters(search),
-                sortedby=SORTS[search.sort],
+                sort=search.sort,
                 page=search.page,
                 per_page=search.per_page,
                 facets=search.facets,
@@ -144,7 +246,7 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         query: Query,
         *,
         within: Query | None = None,
-        sortedby: list | None = None,
+        sort: str = "relevance",
         page: int = 1,
         per_page: int = 20,
         facets: Iterable[str] = (),
@@ -156,18 +258,32 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         A query Whoosh cannot run gives no hits, never an error page.
         """
         try:
-            matched = _Matched(_ranking(page * per_page, sortedby))
-            collector = (
-                collectors.FilterCollector(matched, within) if within else matched
-            )
-            shared.searcher.search_with_collector(query, collector)
-            results = collector.results()
-            matched = matched.docset
+            searcher = shared.searcher
+            matched = shared.docs(query)
+            if within is not None:
+                matched &= shared.docs(within)
+            limit = page * per_page
+            if sort == "relevance":
+                # Whoosh's top-N collector, free to skip blocks that cannot rank:
+                # the total and the facets come from `matched`, not from it.
+                allowed = (
+                    set(matched) if within else None
+                )  # Whoosh takes a set, not a frozenset
+                ranking = query.accept(
+                    lambda q: shared.listed(q) if isinstance(q, wq.Phrase) else q
+                )
+                found = searcher.search(ranking, limit=limit, filter=allowed)
+                ranked = [docnum for _, docnum in found.top_n]
+            else:
+                ranked = shared.first_in_order(sort, matched, limit)
             return Hits(
                 total=len(matched),
                 docs=[
-                    {**hit.fields(), "offsets": self._offsets(hit, offsets_of)}
-                    for hit in results[(page - 1) * per_page : page * per_page]
+                    {
+                        **searcher.stored_fields(docnum),
+                        "offsets": self._offsets(searcher, docnum, offsets_of),
+                    }
+                    for docnum in ranked[(page - 1) * per_page :]
                 ],
                 facets=shared.facet_table.count(matched, facets) if facets else {},
             )
@@ -197,11 +313,13 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         hits = self._run(Term(self.content_field_name, term), per_page=1)
         return hits.docs[0] if hits.docs else None
 
-    def _offsets(self, hit, terms: Collection[str]) -> list[tuple[int, int]]:
+    def _offsets(
+        self, searcher, docnum: int, terms: Collection[str]
+    ) -> list[tuple[int, int]]:
         name = self.content_field_name
-        if not terms or not hit.searcher.has_vector(hit.docnum, name):
+        if not terms or not searcher.has_vector(docnum, name):
             return []
-        vector = hit.searcher.reader().vector(hit.docnum, name)
+        vector = searcher.reader().vector(docnum, name)
         found = []
         for term in sorted(terms):
             vector.skip_to(term)
@@ -295,36 +413,8 @@ def _cache_key(search: SearchQuery) -> tuple:
     )
 
 
-def _ranking(limit: int, sortedby: list | None) -> collectors.Collector:
-    """A collector of the first `limit` documents that still sees every match.
-
-    Whoosh's default top-N collector swaps in cheaper matchers that skip documents
-    unable to reach its heap (even with `optimize=False`): a page would be right but
-    its total and facets short.
-    """
-    if sortedby:
-        return collectors.SortingCollector(sortedby, limit=limit)
-    return collectors.TopCollector(limit, usequality=False, replace=0)
-
-
-class _Matched(collectors.WrappingCollector):
-    """Records every document its child collects (inside any filter), so that the
-    total and the facets come from the one matching pass that ranks the page:
-    Whoosh's top-N collector keeps only its heap, and asking its results for their
-    documents runs the query again."""
-
-    def prepare(self, top_searcher, q, context):
-        super().prepare(top_searcher, q, context)
-        self.docset = set()
-
-    def collect(self, sub_docnum):
-        self.docset.add(self.offset + sub_docnum)
-        return self.child.collect(sub_docnum)
-
-
 _UNDATED_LAST = sorting.FieldFacet("dated", reverse=True)
 SORTS = {
-    "relevance": None,
     "-date": [_UNDATED_LAST, sorting.FieldFacet("date", reverse=True)],
     "date": [_UNDATED_LAST, sorting.FieldFacet("date")],
 }
