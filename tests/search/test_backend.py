@@ -13,7 +13,9 @@ from whoosh import query as wq
 from archive.dates import PartialDate
 from archive.search import backend as whoosh_backend
 from archive.search.analyzer import ArabicTokenizer
+from archive.search.base import TEXT_FIELDS
 from archive.search.outbox import index_articles
+from archive.search.query import analyse, parse
 from archive.search_indexes import TITLE_BOOST
 from tests.search.factories import api, article, country, ids, indexed
 
@@ -168,3 +170,25 @@ def test_a_repeated_search_is_answered_from_memory_until_the_index_changes(
     indexed(article("الصين والهند"))
     assert api(client, q="الصين")["count"] == 2
     assert len(answered) == 2
+
+
+@pytest.mark.whoosh  # the Whoosh backend's own sets and kept phrases
+def test_kept_phrases_count_and_rank_as_whoosh_itself_does(db):
+    indexed(
+        article("مجلس الأمن الدولي"),
+        article("الأمن في مجلس المدينة"),
+        article("مجلس الأمن ومجلس الأمن والوزراء"),
+        article("مجلس الوزراء"),
+        article("أخبار الرياضة"),
+    )
+    parsed = parse('"مجلس الأمن" OR الوزراء -الدولي')
+    query = whoosh_backend.whoosh_query(analyse(parsed), TEXT_FIELDS)
+    shared = backend()._shared()
+    whoosh_ranked = shared.searcher.search(query, limit=None)
+    assert shared.docs(query) == whoosh_ranked.docs() and len(whoosh_ranked) == 2
+    hits = backend()._run(query)
+    assert [doc["django_id"] for doc in hits.docs] == [
+        hit["django_id"] for hit in whoosh_ranked
+    ]
+    phrase = wq.Phrase("text", ["مجلس", "امن"])
+    assert shared.listed(phrase) is shared.listed(phrase)  # worked out once
