@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from whoosh import fields, formats, sorting
@@ -183,7 +184,8 @@ def whoosh_field(search_field) -> fields.FieldType:
     if search_field.analyzer is not None:
         return fields.TEXT(
             analyzer=search_field.analyzer,
-            stored=search_field.stored,
+            # The body is read from the database for the page shown: no copy here.
+            stored=search_field.stored and not search_field.document,
             field_boost=search_field.boost,
             # Where each term is, so a snippet finds its passage without analysing
             # the whole text again.
@@ -276,15 +278,19 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                 ranked = [docnum for _, docnum in found.top_n]
             else:
                 ranked = shared.first_in_order(sort, matched, limit)
+            docs = [
+                {
+                    **searcher.stored_fields(docnum),
+                    "offsets": self._offsets(searcher, docnum, offsets_of),
+                }
+                for docnum in ranked[(page - 1) * per_page :]
+            ]
+            texts = self._texts(doc[DJANGO_ID] for doc in docs)
+            for doc in docs:
+                doc[self.content_field_name] = texts.get(int(doc[DJANGO_ID]), "")
             return Hits(
                 total=len(matched),
-                docs=[
-                    {
-                        **searcher.stored_fields(docnum),
-                        "offsets": self._offsets(searcher, docnum, offsets_of),
-                    }
-                    for docnum in ranked[(page - 1) * per_page :]
-                ],
+                docs=docs,
                 facets=shared.facet_table.count(matched, facets) if facets else {},
             )
         except (QueryError, ValueError, OSError) as error:
@@ -312,6 +318,18 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         """Stored fields of the best document holding `term`."""
         hits = self._run(Term(self.content_field_name, term), per_page=1)
         return hits.docs[0] if hits.docs else None
+
+    def _texts(self, pks: Iterable) -> dict[int, str]:
+        """The content field's text of these articles, read from the database in one
+        query: the index keeps no copy of it."""
+        from archive.models import Article  # models load after search backends
+
+        index = (
+            connections[self.connection_alias].get_unified_index().get_index(Article)
+        )
+        source = index.fields[self.content_field_name].model_attr
+        found = Article.objects.filter(pk__in=[int(pk) for pk in pks])
+        return dict(found.values_list("pk", source))
 
     def _offsets(
         self, searcher, docnum: int, terms: Collection[str]
@@ -353,8 +371,9 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         )
         if highlight:
             name = self.content_field_name
+            texts = self._texts(result.pk for result in processed["results"])
             for result in processed["results"]:
-                text = getattr(result, name, "") or ""
+                text = texts.get(int(result.pk), "")
                 snippet = arabic.highlight(
                     text, query_string.split(), names=names.registry()
                 )

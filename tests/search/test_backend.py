@@ -31,6 +31,7 @@ def test_text_fields_use_the_arabic_analysis_and_the_title_its_boost(db):
         assert isinstance(schema[name].analyzer.inner.items[0], ArabicTokenizer)
     assert schema["title"].format.field_boost == TITLE_BOOST
     assert schema["text"].vector is not None  # passages found without re-analysis
+    assert not schema["text"].stored  # the body is kept once, in the database
     assert isinstance(schema["source_file"], fields.STORED)
     assert isinstance(schema["countries"], fields.KEYWORD)
 
