@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
-from whoosh import fields, formats, sorting
+from whoosh import fields, sorting
 from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.matching import ListMatcher, NullMatcher
@@ -40,6 +40,7 @@ from archive.search.query import (
     Sequence,
 )
 from archive.search.whoosh_facets import FacetTable
+from archive.search.whoosh_vectors import CompactCharacters
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ def whoosh_field(search_field) -> fields.FieldType:
             field_boost=search_field.boost,
             # Where each term is, so a snippet finds its passage without analysing
             # the whole text again.
-            vector=formats.Characters() if search_field.document else None,
+            vector=CompactCharacters() if search_field.document else None,
         )
     # Codes, slugs, years, flags: exact values to filter, facet and sort on.
     return fields.ID(stored=search_field.stored, sortable=True)
