@@ -2,9 +2,13 @@
 
 Haystack makes every text field stored and English-stemmed, highlights with an
 English stemmer and opens a new searcher per query. Here the schema follows each
-index field's own settings (analyzer, boost, stored or not), highlighting uses the
-Arabic analysis, and `find` runs a ready Whoosh query on one searcher per index,
-shared by every thread and reopened only when the index has changed.
+index field's own settings (analyzer, boost, stored or not; the body is read from the
+database instead), highlighting uses the Arabic analysis, and `find` runs a ready
+Whoosh query on one searcher per index, shared by every thread and reopened only when
+the index has changed. Until then the searcher keeps what it worked out: totals and
+facets come from set algebra over the documents of a query's parts, a phrase's
+matches are found once and ranked from their kept scores, and a recent search's
+answer is given again.
 """
 
 from __future__ import annotations
