@@ -13,7 +13,6 @@ answer is given again.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import logging
 import threading
@@ -28,7 +27,6 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from whoosh import fields, sorting
 from whoosh import query as wq
 from whoosh.index import LockError
-from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.query import Query, QueryError, Term
 
 from archive import arabic
@@ -60,7 +58,7 @@ class _Shared:
         self.searcher = searcher
         self._facet_table: FacetTable | None = None
         self.answers: OrderedDict[tuple, Hits] = OrderedDict()
-        self._parts: OrderedDict[Query, frozenset[int] | _Listed] = OrderedDict()
+        self._parts: OrderedDict[Query, frozenset[int] | _Scored] = OrderedDict()
         self._ranks: dict[str, dict[int, int]] = {}
 
     def docs(self, query: Query) -> frozenset[int]:
@@ -75,13 +73,27 @@ class _Shared:
             return frozenset().union(*map(self.docs, query.subqueries))
         if isinstance(query, wq.AndNot):
             return self.docs(query.a) - self.docs(query.b)
-        if isinstance(query, wq.Phrase):
-            return self.listed(query).docs
+        if isinstance(query, (wq.Term, wq.Phrase)):
+            return self.scored(query).docs
         return self._kept(query, lambda: frozenset(self.searcher.docs_for_query(query)))
 
-    def listed(self, phrase: wq.Phrase) -> _Listed:
-        """The phrase as the list of its matches and their scores."""
-        return self._kept(phrase, lambda: _Listed(phrase, self.searcher))
+    def scored(self, query: wq.Term | wq.Phrase) -> _Scored:
+        return self._kept(query, lambda: _Scored.of(query, self.searcher))
+
+    def best(self, query: Query, docs: frozenset[int], limit: int) -> list | None:
+        """The `limit` best of `docs` by relevance: a document's score is the sum of
+        its scores in the words and phrases of `query` that it holds, as Whoosh adds
+        them up (ties go to the first indexed, as in Whoosh). None when the query has
+        a part whose scores are not kept."""
+        parts = _scored_parts(query)
+        if parts is None:
+            return None
+        total = dict.fromkeys(docs, 0.0)
+        for part in parts:
+            scores = self.scored(part).scores
+            for docnum in docs & scores.keys():
+                total[docnum] += scores[docnum]
+        return heapq.nlargest(limit, docs, key=lambda docnum: (total[docnum], -docnum))
 
     def _kept(self, query: Query, work):
         if query in self._parts:
@@ -113,63 +125,35 @@ class _Shared:
         return hits
 
 
-class _Listed(wq.Query):
-    """A phrase as the list of its matches and their scores, worked out once per
-    searcher: a ranking that holds it checks no positions again. Its scores are the
-    phrase's own (the sum of its words'), so rankings do not change."""
+@dataclass(frozen=True)
+class _Scored:
+    """Every document matching a word or a phrase, with the score Whoosh gives it
+    there (BM25F, the field's boost in)."""
 
-    def __init__(self, phrase: wq.Phrase, searcher):
-        self.phrase, self.searcher = phrase, searcher
-        found = sorted(
-            (docnum, score) for score, docnum in _all_matches(phrase, searcher)
-        )
-        self.ids = [docnum for docnum, _ in found]
-        self.scores = [score for _, score in found]
-        self.docs = frozenset(self.ids)
+    scores: dict[int, float]
+    docs: frozenset[int]
 
-    def __eq__(self, other) -> bool:
-        return isinstance(other, _Listed) and self.phrase == other.phrase
-
-    def __hash__(self) -> int:
-        return hash(self.phrase)
-
-    def __repr__(self) -> str:
-        return f"_Listed({self.phrase!r})"
-
-    def estimate_size(self, reader) -> int:
-        return self.phrase.estimate_size(reader)  # shapes Whoosh's matcher trees alike
-
-    def estimate_min_size(self, reader) -> int:
-        return self.phrase.estimate_min_size(reader)
-
-    def matcher(self, searcher, context=None):
-        """The matches in `searcher`, one segment of the whole index or all of it."""
-        offset = next(
-            (
-                start
-                for sub, start in self.searcher.subsearchers or ()
-                if sub is searcher
-            ),
-            0,
-        )
-        first = bisect.bisect_left(self.ids, offset)
-        end = bisect.bisect_left(self.ids, offset + searcher.doc_count_all())
-        if first == end:
-            return NullMatcher()
-        ids = [docnum - offset for docnum in self.ids[first:end]]
-        return _ScoredList(ids, self.scores[first:end])
+    @classmethod
+    def of(cls, query: Query, searcher) -> _Scored:
+        found = {
+            docnum: score for score, docnum in searcher.search(query, limit=None).top_n
+        }
+        return cls(found, frozenset(found))
 
 
-class _ScoredList(ListMatcher):
-    """Documents with their scores given."""
-
-    def score(self) -> float:
-        return self.weight()
-
-
-def _all_matches(query: Query, searcher) -> list[tuple[float, int]]:
-    """(score, docnum) of every document matching `query`."""
-    return searcher.search(query, limit=None).top_n
+def _scored_parts(query: Query, in_or: bool = False) -> list[Query] | None:
+    """The words and phrases whose scores add up to a match's, or None when the
+    query holds a part of another kind. Under an Or, an And or an AndNot may hold
+    words of a document it does not match: None too."""
+    if isinstance(query, (wq.Term, wq.Phrase)):
+        return [query]
+    if isinstance(query, wq.AndNot) and not in_or:
+        return _scored_parts(query.a)  # what it excludes adds nothing
+    if isinstance(query, wq.Or) or (isinstance(query, wq.And) and not in_or):
+        under_or = in_or or isinstance(query, wq.Or)
+        parts = [_scored_parts(q, under_or) for q in query.subqueries]
+        return None if None in parts else [q for found in parts for q in found]
+    return None
 
 
 # One searcher per index folder for the whole process, with what is worked out from
@@ -270,19 +254,14 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
             if within is not None:
                 matched &= shared.docs(within)
             limit = page * per_page
-            if sort == "relevance":
-                # Whoosh's top-N collector, free to skip blocks that cannot rank:
-                # the total and the facets come from `matched`, not from it.
-                allowed = (
-                    set(matched) if within else None
-                )  # Whoosh takes a set, not a frozenset
-                ranking = query.accept(
-                    lambda q: shared.listed(q) if isinstance(q, wq.Phrase) else q
-                )
-                found = searcher.search(ranking, limit=limit, filter=allowed)
-                ranked = [docnum for _, docnum in found.top_n]
-            else:
+            if sort != "relevance":
                 ranked = shared.first_in_order(sort, matched, limit)
+            else:
+                ranked = shared.best(query, matched, limit)
+            if ranked is None:  # a part whose scores are not kept: Whoosh ranks
+                allowed = set(matched) if within else None  # a set, not a frozenset
+                found = searcher.search(query, limit=limit, filter=allowed)
+                ranked = [docnum for _, docnum in found.top_n]
             docs = [
                 {
                     **searcher.stored_fields(docnum),
