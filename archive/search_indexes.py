@@ -20,7 +20,8 @@ def date_in_words(dated) -> str | None:
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    # The body, stored too: snippets are cut from it.
+    # The body: snippets are cut from it (the Whoosh index reads it from the
+    # database, so as not to keep a second copy).
     text = indexes.CharField(
         document=True, model_attr="body", analyzer=arabic_analyzer(names.registry)
     )

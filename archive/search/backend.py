@@ -2,22 +2,29 @@
 
 Haystack makes every text field stored and English-stemmed, highlights with an
 English stemmer and opens a new searcher per query. Here the schema follows each
-index field's own settings (analyzer, boost, stored or not), highlighting uses the
-Arabic analysis, and `find` runs a ready Whoosh query on one searcher per index,
-shared by every thread and reopened only when the index has changed.
+index field's own settings (analyzer, boost, stored or not; the body is read from the
+database instead), highlighting uses the Arabic analysis, and `find` runs a ready
+Whoosh query on one searcher per index, shared by every thread and reopened only when
+the index has changed. Until then the searcher keeps what it worked out: totals and
+facets come from set algebra over the documents of a query's parts, a phrase's
+matches are found once and ranked from their kept scores, and a recent search's
+answer is given again.
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
-from whoosh import collectors, fields, formats, sorting
+from whoosh import fields, sorting
 from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.query import Query, QueryError, Term
@@ -35,14 +42,123 @@ from archive.search.query import (
     Sequence,
 )
 from archive.search.whoosh_facets import FacetTable
+from archive.search.whoosh_vectors import CompactCharacters
 
 log = logging.getLogger(__name__)
 
-# One searcher per index folder for the whole process, used and replaced only under
-# this lock (replacing closes the old one).
-_searchers: dict[str, object] = {}
-# The facet table of each shared searcher, rebuilt when the searcher is replaced.
-_facet_tables: dict[str, tuple[object, FacetTable]] = {}
+CACHED_SEARCHES = 256  # answers kept per searcher: the home page, popular queries
+CACHED_PARTS = 64  # document sets of query parts kept per searcher (country names)
+
+
+class _Shared:
+    """A searcher and what holds until the index changes: the facet table and the
+    answers of recent searches (a write reopens the searcher, so none is stale)."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self._facet_table: FacetTable | None = None
+        self.answers: OrderedDict[tuple, Hits] = OrderedDict()
+        self._parts: OrderedDict[Query, frozenset[int] | _Scored] = OrderedDict()
+        self._ranks: dict[str, dict[int, int]] = {}
+
+    def docs(self, query: Query) -> frozenset[int]:
+        """The documents matching `query`: its And, Or and AndNot as set algebra
+        over the documents of its other parts, those kept for the next searches
+        (a phrase or a name is worked out once, not once per query holding it)."""
+        if isinstance(query, wq.And):
+            return frozenset.intersection(
+                *sorted(map(self.docs, query.subqueries), key=len)
+            )
+        if isinstance(query, wq.Or):
+            return frozenset().union(*map(self.docs, query.subqueries))
+        if isinstance(query, wq.AndNot):
+            return self.docs(query.a) - self.docs(query.b)
+        if isinstance(query, (wq.Term, wq.Phrase)):
+            return self.scored(query).docs
+        return self._kept(query, lambda: frozenset(self.searcher.docs_for_query(query)))
+
+    def scored(self, query: wq.Term | wq.Phrase) -> _Scored:
+        return self._kept(query, lambda: _Scored.of(query, self.searcher))
+
+    def best(self, query: Query, docs: frozenset[int], limit: int) -> list | None:
+        """The `limit` best of `docs` by relevance: a document's score is the sum of
+        its scores in the words and phrases of `query` that it holds, as Whoosh adds
+        them up (ties go to the first indexed, as in Whoosh). None when the query has
+        a part whose scores are not kept."""
+        parts = _scored_parts(query)
+        if parts is None:
+            return None
+        total = dict.fromkeys(docs, 0.0)
+        for part in parts:
+            scores = self.scored(part).scores
+            for docnum in docs & scores.keys():
+                total[docnum] += scores[docnum]
+        return heapq.nlargest(limit, docs, key=lambda docnum: (total[docnum], -docnum))
+
+    def _kept(self, query: Query, work):
+        if query in self._parts:
+            self._parts.move_to_end(query)
+            return self._parts[query]
+        found = self._parts[query] = work()
+        if len(self._parts) > CACHED_PARTS:
+            self._parts.popitem(last=False)
+        return found
+
+    def first_in_order(self, sort: str, docs: Collection[int], limit: int) -> list:
+        """The first `limit` of `docs` in the order `sort` puts the whole index."""
+        if sort not in self._ranks:
+            every = self.searcher.search(wq.Every(), sortedby=SORTS[sort], limit=None)
+            ranked = (docnum for _, docnum in every.top_n)
+            self._ranks[sort] = {docnum: rank for rank, docnum in enumerate(ranked)}
+        return heapq.nsmallest(limit, docs, key=self._ranks[sort].__getitem__)
+
+    @property
+    def facet_table(self) -> FacetTable:
+        if self._facet_table is None:
+            self._facet_table = FacetTable(self.searcher.reader())
+        return self._facet_table
+
+    def remember(self, key: tuple, hits: Hits) -> Hits:
+        self.answers[key] = hits
+        if len(self.answers) > CACHED_SEARCHES:
+            self.answers.popitem(last=False)
+        return hits
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """Every document matching a word or a phrase, with the score Whoosh gives it
+    there (BM25F, the field's boost in)."""
+
+    scores: dict[int, float]
+    docs: frozenset[int]
+
+    @classmethod
+    def of(cls, query: Query, searcher) -> _Scored:
+        found = {
+            docnum: score for score, docnum in searcher.search(query, limit=None).top_n
+        }
+        return cls(found, frozenset(found))
+
+
+def _scored_parts(query: Query, in_or: bool = False) -> list[Query] | None:
+    """The words and phrases whose scores add up to a match's, or None when the
+    query holds a part of another kind. Under an Or, an And or an AndNot may hold
+    words of a document it does not match: None too."""
+    if isinstance(query, (wq.Term, wq.Phrase)):
+        return [query]
+    if isinstance(query, wq.AndNot) and not in_or:
+        return _scored_parts(query.a)  # what it excludes adds nothing
+    if isinstance(query, wq.Or) or (isinstance(query, wq.And) and not in_or):
+        under_or = in_or or isinstance(query, wq.Or)
+        parts = [_scored_parts(q, under_or) for q in query.subqueries]
+        return None if None in parts else [q for found in parts for q in found]
+    return None
+
+
+# One searcher per index folder for the whole process, with what is worked out from
+# it, used and replaced only under this lock (replacing closes the old one).
+_searchers: dict[str, _Shared] = {}
 _lock = threading.Lock()
 
 
@@ -57,11 +173,12 @@ def whoosh_field(search_field) -> fields.FieldType:
     if search_field.analyzer is not None:
         return fields.TEXT(
             analyzer=search_field.analyzer,
-            stored=search_field.stored,
+            # The body is read from the database for the page shown: no copy here.
+            stored=search_field.stored and not search_field.document,
             field_boost=search_field.boost,
             # Where each term is, so a snippet finds its passage without analysing
             # the whole text again.
-            vector=formats.Characters() if search_field.document else None,
+            vector=CompactCharacters() if search_field.document else None,
         )
     # Codes, slugs, years, flags: exact values to filter, facet and sort on.
     return fields.ID(stored=search_field.stored, sortable=True)
@@ -89,25 +206,38 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
     transactional = False  # the index commits apart from the database
 
     def find(self, search: SearchQuery) -> Hits:
-        """A page of hits for an engine-neutral search."""
-        matching = search.matching
-        query = whoosh_query(matching, TEXT_FIELDS)
-        return self._run(
-            query or wq.Every(),
-            within=_filters(search),
-            sortedby=SORTS[search.sort],
-            page=search.page,
-            per_page=search.per_page,
-            facets=search.facets,
-            offsets_of=matching.terms,
-        )
+        """A page of hits for an engine-neutral search; asked again before the
+        index changes, the same page from memory."""
+        key = _cache_key(search)
+        with _lock:
+            shared = self._shared()
+            if key in shared.answers:
+                shared.answers.move_to_end(key)
+                return shared.answers[key]
+            matching = search.matching
+            hits = self._answer(
+                shared,
+                whoosh_query(matching, TEXT_FIELDS) or wq.Every(),
+                within=_filters(search),
+                sort=search.sort,
+                page=search.page,
+                per_page=search.per_page,
+                facets=search.facets,
+                offsets_of=matching.terms,
+            )
+            return shared.remember(key, hits)
 
-    def _run(
+    def _run(self, query: Query, **options) -> Hits:
+        with _lock:
+            return self._answer(self._shared(), query, **options)
+
+    def _answer(
         self,
+        shared: _Shared,
         query: Query,
         *,
         within: Query | None = None,
-        sortedby: list | None = None,
+        sort: str = "relevance",
         page: int = 1,
         per_page: int = 20,
         facets: Iterable[str] = (),
@@ -118,42 +248,51 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
 
         A query Whoosh cannot run gives no hits, never an error page.
         """
-        with _lock:
-            try:
-                searcher = self._searcher()
-                matched = _Matched(_ranking(page * per_page, sortedby))
-                collector = (
-                    collectors.FilterCollector(matched, within) if within else matched
-                )
-                searcher.search_with_collector(query, collector)
-                results = collector.results()
-                matched = matched.docset
-                return Hits(
-                    total=len(matched),
-                    docs=[
-                        {**hit.fields(), "offsets": self._offsets(hit, offsets_of)}
-                        for hit in results[(page - 1) * per_page : page * per_page]
-                    ],
-                    facets=self._facet_table(searcher).count(matched, facets)
-                    if facets
-                    else {},
-                )
-            except (QueryError, ValueError, OSError) as error:
-                log.exception("search failed: %r", query)
-                if isinstance(error, OSError):  # index files gone: reopen next time
-                    _searchers.pop(self.path, None)
-                return Hits()
+        try:
+            searcher = shared.searcher
+            matched = shared.docs(query)
+            if within is not None:
+                matched &= shared.docs(within)
+            limit = page * per_page
+            if sort != "relevance":
+                ranked = shared.first_in_order(sort, matched, limit)
+            else:
+                ranked = shared.best(query, matched, limit)
+            if ranked is None:  # a part whose scores are not kept: Whoosh ranks
+                allowed = set(matched) if within else None  # a set, not a frozenset
+                found = searcher.search(query, limit=limit, filter=allowed)
+                ranked = [docnum for _, docnum in found.top_n]
+            docs = [
+                {
+                    **searcher.stored_fields(docnum),
+                    "offsets": self._offsets(searcher, docnum, offsets_of),
+                }
+                for docnum in ranked[(page - 1) * per_page :]
+            ]
+            texts = self._texts(doc[DJANGO_ID] for doc in docs)
+            for doc in docs:
+                doc[self.content_field_name] = texts.get(int(doc[DJANGO_ID]), "")
+            return Hits(
+                total=len(matched),
+                docs=docs,
+                facets=shared.facet_table.count(matched, facets) if facets else {},
+            )
+        except (QueryError, ValueError, OSError) as error:
+            log.exception("search failed: %r", query)
+            if isinstance(error, OSError):  # index files gone: reopen next time
+                _searchers.pop(self.path, None)
+            return Hits()
 
     def doc_frequency(self, term: str) -> int:
         """How many documents hold `term` in the content field."""
         with _lock:
-            return self._searcher().doc_frequency(self.content_field_name, term)
+            return self._shared().searcher.doc_frequency(self.content_field_name, term)
 
     def closest_term(self, term: str, maxdist: int) -> str | None:
         """The most frequent other term of the content field within `maxdist` edits
         that starts with the same letter (which keeps the lexicon scan short)."""
         with _lock:
-            reader = self._searcher().reader()
+            reader = self._shared().searcher.reader()
             name = self.content_field_name
             near = reader.terms_within(name, term, maxdist, prefix=1)
             found = sorted(t for t in set(near) if t != term)  # ties: first in order
@@ -164,11 +303,25 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         hits = self._run(Term(self.content_field_name, term), per_page=1)
         return hits.docs[0] if hits.docs else None
 
-    def _offsets(self, hit, terms: Collection[str]) -> list[tuple[int, int]]:
+    def _texts(self, pks: Iterable) -> dict[int, str]:
+        """The content field's text of these articles, read from the database in one
+        query: the index keeps no copy of it."""
+        from archive.models import Article  # models load after search backends
+
+        index = (
+            connections[self.connection_alias].get_unified_index().get_index(Article)
+        )
+        source = index.fields[self.content_field_name].model_attr
+        found = Article.objects.filter(pk__in=[int(pk) for pk in pks])
+        return dict(found.values_list("pk", source))
+
+    def _offsets(
+        self, searcher, docnum: int, terms: Collection[str]
+    ) -> list[tuple[int, int]]:
         name = self.content_field_name
-        if not terms or not hit.searcher.has_vector(hit.docnum, name):
+        if not terms or not searcher.has_vector(docnum, name):
             return []
-        vector = hit.searcher.reader().vector(hit.docnum, name)
+        vector = searcher.reader().vector(docnum, name)
         found = []
         for term in sorted(terms):
             vector.skip_to(term)
@@ -180,16 +333,7 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
                 ]
         return sorted(found)
 
-    def _facet_table(self, searcher) -> FacetTable:
-        cached = _facet_tables.get(self.path)
-        if cached is None or cached[0] is not searcher:
-            cached = _facet_tables[self.path] = (
-                searcher,
-                FacetTable(searcher.reader()),
-            )
-        return cached[1]
-
-    def _searcher(self):
+    def _shared(self) -> _Shared:
         """The shared searcher, reopened if the index changed since it was opened.
 
         Not `Searcher.refresh()`: in Whoosh-Reloaded 2.7.5 it reuses segment
@@ -197,12 +341,12 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         """
         if not self.setup_complete:
             self.setup()
-        searcher = _searchers.get(self.path)
-        if searcher is None or not searcher.up_to_date():
-            if searcher is not None:
-                searcher.close()
-            searcher = _searchers[self.path] = self.index.searcher()
-        return searcher
+        shared = _searchers.get(self.path)
+        if shared is None or not shared.searcher.up_to_date():
+            if shared is not None:
+                shared.searcher.close()
+            shared = _searchers[self.path] = _Shared(self.index.searcher())
+        return shared
 
     def _process_results(self, raw_page, highlight=False, query_string="", **kwargs):
         """Haystack's results, highlighted with the Arabic analysis, not English."""
@@ -211,8 +355,9 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         )
         if highlight:
             name = self.content_field_name
+            texts = self._texts(result.pk for result in processed["results"])
             for result in processed["results"]:
-                text = getattr(result, name, "") or ""
+                text = texts.get(int(result.pk), "")
                 snippet = arabic.highlight(
                     text, query_string.split(), names=names.registry()
                 )
@@ -257,36 +402,22 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
             }
 
 
-def _ranking(limit: int, sortedby: list | None) -> collectors.Collector:
-    """A collector of the first `limit` documents that still sees every match.
-
-    Whoosh's default top-N collector swaps in cheaper matchers that skip documents
-    unable to reach its heap (even with `optimize=False`): a page would be right but
-    its total and facets short.
-    """
-    if sortedby:
-        return collectors.SortingCollector(sortedby, limit=limit)
-    return collectors.TopCollector(limit, usequality=False, replace=0)
-
-
-class _Matched(collectors.WrappingCollector):
-    """Records every document its child collects (inside any filter), so that the
-    total and the facets come from the one matching pass that ranks the page:
-    Whoosh's top-N collector keeps only its heap, and asking its results for their
-    documents runs the query again."""
-
-    def prepare(self, top_searcher, q, context):
-        super().prepare(top_searcher, q, context)
-        self.docset = set()
-
-    def collect(self, sub_docnum):
-        self.docset.add(self.offset + sub_docnum)
-        return self.child.collect(sub_docnum)
+def _cache_key(search: SearchQuery) -> tuple:
+    """What makes one search's answer: the search, its filters made hashable."""
+    return (
+        search.matching,
+        tuple(sorted(search.filters.items())),
+        search.date_from,
+        search.date_to,
+        search.sort,
+        search.facets,
+        search.page,
+        search.per_page,
+    )
 
 
 _UNDATED_LAST = sorting.FieldFacet("dated", reverse=True)
 SORTS = {
-    "relevance": None,
     "-date": [_UNDATED_LAST, sorting.FieldFacet("date", reverse=True)],
     "date": [_UNDATED_LAST, sorting.FieldFacet("date")],
 }

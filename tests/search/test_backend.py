@@ -13,7 +13,9 @@ from whoosh import query as wq
 from archive.dates import PartialDate
 from archive.search import backend as whoosh_backend
 from archive.search.analyzer import ArabicTokenizer
+from archive.search.base import TEXT_FIELDS
 from archive.search.outbox import index_articles
+from archive.search.query import analyse, parse
 from archive.search_indexes import TITLE_BOOST
 from tests.search.factories import api, article, country, ids, indexed
 
@@ -29,6 +31,7 @@ def test_text_fields_use_the_arabic_analysis_and_the_title_its_boost(db):
         assert isinstance(schema[name].analyzer.inner.items[0], ArabicTokenizer)
     assert schema["title"].format.field_boost == TITLE_BOOST
     assert schema["text"].vector is not None  # passages found without re-analysis
+    assert not schema["text"].stored  # the body is kept once, in the database
     assert isinstance(schema["source_file"], fields.STORED)
     assert isinstance(schema["countries"], fields.KEYWORD)
 
@@ -109,11 +112,11 @@ def test_filters_combine_with_the_query(client):
 @pytest.mark.whoosh  # Whoosh's searcher; PostgreSQL reads committed rows
 def test_searches_share_one_searcher_until_the_index_changes(db):
     first = indexed(article("الصين"))[0]
-    searcher = backend()._searcher()
-    assert backend()._searcher() is searcher
+    searcher = backend()._shared().searcher
+    assert backend()._shared().searcher is searcher
     first.body = "الصين وروسيا"
     indexed(first)
-    assert backend()._searcher() is not searcher
+    assert backend()._shared().searcher is not searcher
 
 
 def test_an_updated_article_is_found_once_in_its_new_version(client):
@@ -149,3 +152,64 @@ def test_haystacks_own_commands_rebuild_the_index(client):
     assert ids(api(client, q="الصين")) == {found.pk}
     call_command("update_index", stdout=StringIO())
     assert ids(api(client, q="الصين")) == {found.pk}
+
+
+@pytest.mark.whoosh  # Whoosh's shared searcher; PostgreSQL asks the database each time
+def test_a_repeated_search_is_answered_from_memory_until_the_index_changes(
+    client, monkeypatch
+):
+    indexed(article("الصين"))
+    answered = []
+    run = whoosh_backend.ArabicWhooshSearchBackend._answer
+    monkeypatch.setattr(
+        whoosh_backend.ArabicWhooshSearchBackend,
+        "_answer",
+        lambda *args, **kwargs: answered.append(1) or run(*args, **kwargs),
+    )
+    assert api(client, q="الصين")["count"] == api(client, q="الصين")["count"] == 1
+    assert len(answered) == 1
+    indexed(article("الصين والهند"))
+    assert api(client, q="الصين")["count"] == 2
+    assert len(answered) == 2
+
+
+@pytest.mark.whoosh  # the Whoosh backend's own sets and kept scores
+def test_kept_scores_count_and_rank_as_whoosh_itself_does(db):
+    indexed(
+        article("مجلس الأمن الدولي"),
+        article("الأمن في مجلس المدينة"),
+        article("مجلس الأمن ومجلس الأمن والوزراء", title="الوزراء"),
+        article("مجلس الوزراء"),
+        article("اجتمع الوزراء في مجلس الأمن ثم عاد الوزراء إلى بلادهم"),
+        article("الوزراء " * 3 + "أخبار الرياضة " * 20),
+        article("أخبار الرياضة"),
+    )
+    parsed = parse('"مجلس الأمن" OR الوزراء -الدولي')
+    query = whoosh_backend.whoosh_query(analyse(parsed), TEXT_FIELDS)
+    shared = backend()._shared()
+    whoosh_ranked = shared.searcher.search(query, limit=None)
+    assert shared.docs(query) == whoosh_ranked.docs() and len(whoosh_ranked) == 4
+    hits = backend()._run(query)
+    assert [doc["django_id"] for doc in hits.docs] == [
+        hit["django_id"] for hit in whoosh_ranked
+    ]
+    phrase = wq.Phrase("text", ["مجلس", "امن"])
+    assert shared.scored(phrase) is shared.scored(phrase)  # worked out once
+
+
+A, B, C = (wq.Term("text", word) for word in ("ا", "ب", "ج"))
+
+
+@pytest.mark.parametrize(
+    ("query", "parts"),
+    [
+        (wq.And([wq.Or([A, B]), C]), [A, B, C]),
+        (wq.AndNot(wq.And([A, C]), B), [A, C]),
+        # A matching document may hold A without B: A adds nothing to its score.
+        (wq.Or([wq.And([A, B]), C]), None),
+        (wq.Or([wq.AndNot(A, B), C]), None),
+        (wq.AndNot(wq.Every(), B), None),
+    ],
+)
+def test_kept_scores_rank_only_where_every_word_held_counts(query, parts):
+    assert whoosh_backend._scored_parts(query) == parts
