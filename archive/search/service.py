@@ -130,8 +130,8 @@ def _nearest(
     if suggestion:
         tried.append(analyse(parse(suggestion), registry))
     for matching in tried:
-        if (loose := matching.loose) is None:
-            continue
+        if (loose := matching.loose) is None or loose == query.matching:
+            continue  # one clause: any word is every word, all shown already
         near = SearchQuery(
             matching=loose,
             filters=query.filters,
