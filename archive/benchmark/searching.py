@@ -5,8 +5,10 @@ archive (Django's settings are read once per process):
     DATABASE_URL=U SEARCH_URL=U python -m archive.benchmark.searching ROUNDS --archive
 
 Times the query mix through the search service, as the API calls it (form, then
-service), and through each peer loaded with the archive's own articles (with
---archive, through the service alone); prints JSON.
+service): repeated, as the shared searcher answers a query it has seen since the
+index last changed, and after a write, with nothing kept; and through each peer
+loaded with the archive's own articles (with --archive, through the service alone);
+prints JSON.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from archive.benchmark.timing import time_mix  # noqa: E402
 from archive.forms import SearchForm  # noqa: E402
 from archive.models import Article  # noqa: E402
 from archive.search import service  # noqa: E402
+from archive.search.backend import forget_searchers  # noqa: E402
 
 
 def archive_search(params: dict) -> int:
@@ -65,6 +68,12 @@ def measured(search, count, rounds: int) -> dict:
     return {**time_mix(search, MIX.values(), rounds), "hits": hits}
 
 
+def after_a_write(params: dict) -> int:
+    """A search as the first after an index write makes it: nothing kept."""
+    forget_searchers()
+    return archive_search(params)
+
+
 def main(rounds: int, postgres: bool) -> dict:
     texts = articles()
     peers = {Fts5.name: measured(Fts5(texts).search, peer_count, rounds)}
@@ -78,6 +87,7 @@ def main(rounds: int, postgres: bool) -> dict:
         peers[Postgres.name] = {"skipped": "PostgreSQL not installed"}
     return {
         "search_ms": measured(archive_search, lambda count: count, rounds),
+        "search_after_write_ms": time_mix(after_a_write, MIX.values(), rounds),
         "peers": peers,
     }
 

@@ -50,6 +50,14 @@ CACHED_SEARCHES = 256  # answers kept per searcher: the home page, popular queri
 CACHED_PARTS = 64  # document sets of query parts kept per searcher (country names)
 
 
+def forget_searchers() -> None:
+    """Close the shared searchers and all they keep, as an index write makes the
+    next search do (the benchmark's "after a write" figures)."""
+    for shared in _searchers.values():
+        shared.searcher.close()
+    _searchers.clear()
+
+
 class _Shared:
     """A searcher and what holds until the index changes: the facet table and the
     answers of recent searches (a write reopens the searcher, so none is stale)."""

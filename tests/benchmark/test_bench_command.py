@@ -12,7 +12,7 @@ from archive.benchmark.peers import ARCHIVE_POSTGRES, Fts5, Postgres
 
 SAMPLE = Path(__file__).resolve().parents[1] / "relevance" / "corpus_sample.jsonl"
 FIGURES = ("ingest_articles_per_s", "peak_rss_mb", "disk_mb", "text_mb")
-LATENCIES = ("search_ms", "api_ms", "page_ms")
+LATENCIES = ("search_ms", "search_after_write_ms", "api_ms", "page_ms")
 
 
 @pytest.fixture(scope="module")
