@@ -13,6 +13,7 @@ from archive.ingest.errors import RejectedFile
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.meetings import MeetingDraft, find_meetings
 from archive.ingest.proposals import ProposedPerson, propose_people
+from archive.ingest.words import Token
 
 
 @dataclass
@@ -66,6 +67,13 @@ def proposals_in(article: ParsedArticle, gazetteer: Gazetteer) -> list[ProposedP
 
 def link_entities(article: ParsedArticle, gazetteer: Gazetteer) -> ParsedArticle:
     """Countries, people and meetings, once the gazetteer knows every proposed name."""
+    link_words(article, gazetteer)
+    return article
+
+
+def link_words(article: ParsedArticle, gazetteer: Gazetteer) -> list[Token]:
+    """Link the article as `link_entities` does, and return the words of its title
+    and body read for it (a worker needs them too: no second tokenizing)."""
     # One scan gives both people and countries (find_people and find_countries
     # would each scan the text again).
     entities = TextEntities(f"{article.title}\n{article.body}", gazetteer)
@@ -80,7 +88,7 @@ def link_entities(article: ParsedArticle, gazetteer: Gazetteer) -> ParsedArticle
     met_in = (code for meeting in article.meetings for code in meeting.countries)
     mentioned = (span.key for span in entities.countries)
     article.countries = _unique([*mentioned, *met_in])
-    return article
+    return entities.tokens
 
 
 def _unique(items) -> list:
