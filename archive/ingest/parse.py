@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from archive.dates import PartialDate
 from archive.ingest.cleaning import clean, clean_title
 from archive.ingest.datelines import article_date, parse_dateline
-from archive.ingest.entities import find_countries, find_people
+from archive.ingest.entities import TextEntities
 from archive.ingest.errors import RejectedFile
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.meetings import MeetingDraft, find_meetings
 from archive.ingest.proposals import ProposedPerson, propose_people
+from archive.ingest.words import Token
 
 
 @dataclass
@@ -66,8 +67,17 @@ def proposals_in(article: ParsedArticle, gazetteer: Gazetteer) -> list[ProposedP
 
 def link_entities(article: ParsedArticle, gazetteer: Gazetteer) -> ParsedArticle:
     """Countries, people and meetings, once the gazetteer knows every proposed name."""
-    text = f"{article.title}\n{article.body}"
-    article.people = _unique(m.key for m in find_people(text, gazetteer))
+    link_words(article, gazetteer)
+    return article
+
+
+def link_words(article: ParsedArticle, gazetteer: Gazetteer) -> list[Token]:
+    """Link the article as `link_entities` does, and return the words of its title
+    and body read for it (a worker needs them too: no second tokenizing)."""
+    # One scan gives both people and countries (find_people and find_countries
+    # would each scan the text again).
+    entities = TextEntities(f"{article.title}\n{article.body}", gazetteer)
+    article.people = _unique(span.key for span in entities.people)
     article.meetings = find_meetings(
         article.body,
         gazetteer=gazetteer,
@@ -76,9 +86,9 @@ def link_entities(article: ParsedArticle, gazetteer: Gazetteer) -> ParsedArticle
         published=article.published_at and article.published_at.date(),
     )
     met_in = (code for meeting in article.meetings for code in meeting.countries)
-    mentioned = (m.key for m in find_countries(text, gazetteer))
+    mentioned = (span.key for span in entities.countries)
     article.countries = _unique([*mentioned, *met_in])
-    return article
+    return entities.tokens
 
 
 def _unique(items) -> list:

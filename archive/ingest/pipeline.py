@@ -11,6 +11,7 @@ import copy
 import dataclasses
 import datetime
 import hashlib
+import itertools
 import logging
 import os
 import stat
@@ -450,12 +451,12 @@ class Ingester:
         }
         if "countries" not in article.staff_edited:
             if new:
-                article.countries.add(*countries.values())
+                _link_new(article, "countries", [c.pk for c in countries.values()])
             else:
                 article.countries.set(countries.values())
         if "people" not in article.staff_edited:
             if new:
-                article.people.add(*parsed.people)
+                _link_new(article, "people", parsed.people)
             else:
                 article.people.set(parsed.people)
         if STAFF_MEETINGS not in article.staff_edited:
@@ -529,6 +530,16 @@ class Ingester:
         return person
 
 
+def _link_new(article: Article, field: str, target_ids: list) -> None:
+    """Link a new article in one insert: `add` would first read which links exist
+    (none yet) and signal the outbox, which the article's own save queued already."""
+    link = Article._meta.get_field(field)
+    through, target = link.remote_field.through, link.m2m_reverse_field_name()
+    through.objects.bulk_create(
+        through(article_id=article.pk, **{f"{target}_id": pk}) for pk in target_ids
+    )
+
+
 def staff_values(article: Article) -> dict:
     """The fields staff edited, as they are, to put back after a re-read."""
     fields = set(article.staff_edited) - LINKS - {STAFF_MEETINGS}
@@ -577,7 +588,8 @@ def _same_metadata(article: Article, origin: Origin) -> bool:
 def _free_name(name: str) -> str:
     """FILE:LINE names the line an article was first read from; when a reordered
     export puts another article on that line, the newcomer's name says so."""
-    candidates = (name, *(f"{name}#{n}" for n in range(2, 1000)))
+    # A generator: the first name is almost always free, so make no others.
+    candidates = itertools.chain([name], (f"{name}#{n}" for n in range(2, 1000)))
     return next(
         c for c in candidates if not Article.objects.filter(source_file=c).exists()
     )

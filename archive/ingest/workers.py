@@ -26,12 +26,12 @@ from multiprocessing import get_context
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.parse import (
     ParsedArticle,
-    link_entities,
+    link_words,
     proposals_in,
     read_article,
 )
 from archive.ingest.proposals import ProposedPerson
-from archive.ingest.words import name_words, skeleton, tokenize, unclitic
+from archive.ingest.words import name_words, skeleton, unclitic
 
 
 class _Worker:
@@ -141,8 +141,7 @@ def draft(
             gazetteer.add_person(
                 Proposed(index), proposal.spellings, proposal.country_key
             )
-    link_entities(parsed, gazetteer)
-    tokens = tokenize(f"{parsed.title}\n{parsed.body}")
+    tokens = link_words(parsed, gazetteer)
     forms = frozenset(form for token in tokens for form in unclitic(token.norm))
     return Draft(
         parsed,
