@@ -405,6 +405,31 @@ def test_an_encounter_dated_over_a_week_before_the_news_is_none(sentence, news):
     assert meet(sentence, date=news) == []
 
 
+# AL-internationalNews-1685-20180618 (corpus), the people put in for the gazetteer's:
+# the borders' date is no encounter's.
+BORDERS = (
+    "أكد وانغ يي خلال لقائه، الاثنين، مع سيرغي لافروف، الذي غادر الأردن بعد زيارة"
+    " قصيرة، ضرورة قيام الدولة الفلسطينية على خطوط الرابع من يونيو/ حزيران عام 1967،"
+    " وعاصمتها القدس الشرقية."
+)
+
+
+def test_an_encounter_takes_its_weekday_not_a_date_a_noun_names():
+    (meeting,) = find_meetings(
+        BORDERS,
+        gazetteer=gazetteer(*EVERYONE),
+        article_date=None,
+        place=None,
+        published=datetime.date(2018, 6, 18),
+    )
+    assert meeting.date == PartialDate(2018, 6, 18)
+
+
+def test_an_encounter_of_an_undated_article_stays_undated():
+    (meeting,) = meet(BORDERS)
+    assert meeting.date is None
+
+
 def test_an_encounter_of_the_week_is_news():
     text = "التقى وانغ يي مع سيرغي لافروف في 3 مارس 2020."
     assert len(meet(text, date=PartialDate(2020, 3, 10))) == 1
