@@ -421,24 +421,31 @@ _WEEKDAY_BY_NAME = {_fold(name): number for name, number in WEEKDAYS.items()}
 # How old a lead's date may be and still be the event a news article reports.
 NEWS_WINDOW_DAYS = 366
 
-# Words that put a date in the past of the story ("منذ ...", "قبل ..."), and nouns a
-# date names rather than the sentence's verb: "حدود 4 حزيران 1967", "هجمات 11
-# سبتمبر", "ثورة 25 يناير", "الاتفاق الموقع في 14 يوليو 2015". A clitic (و، ب، ل،
-# ف) may lead them: "لهجمات 11 سبتمبر".
-_BACKGROUND_WORDS = """منذ قبل ذكرى حدود خطوط حرب حروب هجوم هجمات ضربات اعتداءات
+# Words that put a date in the past of the story ("قبل ..."), and nouns a date names
+# rather than the sentence's verb: "حدود 4 حزيران 1967", "هجمات 11 سبتمبر", "ثورة
+# 25 يناير", "الاتفاق الموقع في 14 يوليو 2015". A clitic (و، ب، ل، ف) may lead
+# them: "لهجمات 11 سبتمبر". "منذ" reaches further: a clause it opens up to a date
+# starts a span at that date ("منذ توليه المنصب في يناير 2017").
+_BACKGROUND_WORDS = """قبل ذكرى حدود خطوط حرب حروب هجوم هجمات ضربات اعتداءات
     تفجيرات أحداث ثورة انتفاضة انقلاب نكسة نصر انتخابات استفتاء اتفاق اتفاقية اتفاقات
     معاهدة قرار قرارات إعلان مسيرة مسيرات مظاهرة مظاهرات تظاهرات احتجاجات احتفالات
     مهرجان مجزرة غزو احتلال عدوان زلزال كارثة حادث حادثة مواليد الموقع الموقعة
     المبرم المبرمة""".split()
 _BACKGROUND = re.compile(
-    rf"(?<!\w)(?:[وفبل]|لل)?(?:{_fuzzy(_BACKGROUND_WORDS)})(?:\s+\S+)?\s*$"
+    rf"""(?<!\w)(?:
+        (?:[وفبل]|لل)?(?:{_fuzzy(_BACKGROUND_WORDS)})(?:\s+\S+)?
+      | [وف]?منذ(?:\s+[^\s،,.؛:]+){{0,8}}
+    )\s*$""",
+    re.VERBOSE,
 )
+_BACKGROUND_REACH = 110  # characters before a date: "منذ" and eight words
 
 
 def _background(found: FoundDate, text: str) -> bool:
     """A date the sentence cites as history or as the name of something else, marked
-    by a word such as منذ or حدود just before it."""
-    return bool(_BACKGROUND.search(text, max(0, found.start - 30), found.start))
+    by a word such as منذ or حدود before it."""
+    start = max(0, found.start - _BACKGROUND_REACH)
+    return bool(_BACKGROUND.search(text, start, found.start))
 
 
 def _with_year(

@@ -454,7 +454,7 @@ def test_a_date_a_noun_names_dates_no_event(sentence):
             PartialDate(2018, 6, 12),
         ),
         (
-            "منذ دخوله إلى قنصلية بلاده في إسطنبول 2 أكتوبر/ تشرين الأول الجاري",
+            "دخوله إلى قنصلية بلاده في إسطنبول 2 أكتوبر/ تشرين الأول الجاري",
             PartialDate(2018, 10, 2),
         ),
         (
@@ -468,17 +468,36 @@ def test_a_date_after_other_words_still_dates_the_event(sentence, expected):
     assert date_in_sentence(sentence, PartialDate(2018, 10, 20)) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ANT corpus, 2018: a clause "منذ" opens starts a span at its date.
+        "استعدادا لأول زيارة رسمية يجريها الرئيس الأميركي دونالد ترامب إلى بريطانيا"
+        " منذ توليه المنصب في يناير 2017",
+        "وإعادة إحياء المفاوضات بين الأطراف اليمنية، منذ توقفها عقب إفشال"
+        " #ميليشيا_الحوثي الانقلابية لمشاورات الكويت في أغسطس 2016م",
+    ],
+)
+def test_a_date_in_a_clause_since_opens_is_no_events(sentence):
+    assert date_in_sentence(sentence, None) is None
+
+
+def test_a_clause_since_opens_ends_at_a_comma():
+    sentence = "لم يلتق الرئيسان منذ سنوات، والتقيا في 5 مارس 2017"
+    assert date_in_sentence(sentence, None) == PartialDate(2017, 3, 5)
+
+
 def test_a_weekday_wins_over_a_date_years_older():
-    # ANT corpus, 2018-07-15: the first meeting since January 2017 is on Monday.
+    # shaped after AL-internationalNews-1685-20180618 (corpus)
     sentence = (
-        "ويجتمع ترامب مع بوتن، الاثنين، في هلسنكي، في أول لقاء بين الرئيسين منذ تولي"
-        " ترامب السلطة في يناير 2017."
+        "أكد الملك خلال لقائه، الاثنين، مع الرئيس التزامه بما اتفق عليه الطرفان في"
+        " أكتوبر 2016."
     )
-    assert date_in_sentence(sentence, PartialDate(2018, 7, 15)) == PartialDate(
-        2018, 7, 9
+    assert date_in_sentence(sentence, PartialDate(2018, 6, 20)) == PartialDate(
+        2018, 6, 18
     )
     # Months, not years, before: the explicit date is still the event's.
-    assert date_in_sentence(sentence, PartialDate(2017, 7, 15)) == PartialDate(2017, 1)
+    assert date_in_sentence(sentence, PartialDate(2017, 6, 20)) == PartialDate(2016, 10)
 
 
 def test_a_date_after_that_is_what_was_said():
