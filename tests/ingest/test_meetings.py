@@ -430,6 +430,22 @@ def test_an_encounter_of_an_undated_article_stays_undated():
     assert meeting.date is None
 
 
+def test_an_encounter_takes_no_date_from_a_sentence_telling_history():
+    # AL-internationalNews-248-20180227 (corpus), shaped after: the talks are today's.
+    text = (
+        "وكان وانغ يي قد زار موسكو في 3 نوفمبر 2017. "
+        "وقال وانغ يي عقب الاجتماع مع سيرغي لافروف إن التعاون مهم."
+    )
+    (meeting,) = meet(text, date=PartialDate(2018, 2, 26))
+    assert meeting.date == PartialDate(2018, 2, 26)
+
+
+def test_an_encounter_takes_the_date_of_an_earlier_sentence_of_the_news():
+    text = "وصل وانغ يي إلى موسكو أمس. والتقى وانغ يي مع سيرغي لافروف."
+    (meeting,) = meet(text, date=PartialDate(2018, 2, 26))
+    assert meeting.date == PartialDate(2018, 2, 25)
+
+
 def test_an_encounter_of_the_week_is_news():
     text = "التقى وانغ يي مع سيرغي لافروف في 3 مارس 2020."
     assert len(meet(text, date=PartialDate(2020, 3, 10))) == 1
