@@ -421,15 +421,31 @@ _WEEKDAY_BY_NAME = {_fold(name): number for name, number in WEEKDAYS.items()}
 # How old a lead's date may be and still be the event a news article reports.
 NEWS_WINDOW_DAYS = 366
 
-# Words that put a date in the past of the story: "حدود 4 حزيران 1967", "منذ ...".
+# Words that put a date in the past of the story ("قبل ..."), and nouns a date names
+# rather than the sentence's verb: "حدود 4 حزيران 1967", "هجمات 11 سبتمبر", "ثورة
+# 25 يناير", "الاتفاق الموقع في 14 يوليو 2015". A clitic (و، ب، ل، ف) may lead
+# them: "لهجمات 11 سبتمبر". "منذ" reaches further: a clause it opens up to a date
+# starts a span at that date ("منذ توليه المنصب في يناير 2017").
+_BACKGROUND_WORDS = """قبل ذكرى حدود خطوط حرب حروب هجوم هجمات ضربات اعتداءات
+    تفجيرات أحداث ثورة انتفاضة انقلاب نكسة نصر انتخابات استفتاء اتفاق اتفاقية اتفاقات
+    معاهدة قرار قرارات إعلان مسيرة مسيرات مظاهرة مظاهرات تظاهرات احتجاجات احتفالات
+    مهرجان مجزرة غزو احتلال عدوان زلزال كارثة حادث حادثة مواليد الموقع الموقعة
+    المبرم المبرمة""".split()
 _BACKGROUND = re.compile(
-    r"(?<!\w)(?:منذ|حدود|ذكرى|قبل|حرب|اتفاق|اتفاقية|اتفاقات)(?:\s+\S+)?\s*$"
+    rf"""(?<!\w)(?:
+        (?:[وفبل]|لل)?(?:{_fuzzy(_BACKGROUND_WORDS)})(?:\s+\S+)?
+      | [وف]?منذ(?:\s+[^\s،,.؛:]+){{0,8}}
+    )\s*$""",
+    re.VERBOSE,
 )
+_BACKGROUND_REACH = 110  # characters before a date: "منذ" and eight words
 
 
 def _background(found: FoundDate, text: str) -> bool:
-    """A date the sentence cites as history, marked by a word such as منذ before it."""
-    return bool(_BACKGROUND.search(text, max(0, found.start - 30), found.start))
+    """A date the sentence cites as history or as the name of something else, marked
+    by a word such as منذ or حدود before it."""
+    start = max(0, found.start - _BACKGROUND_REACH)
+    return bool(_BACKGROUND.search(text, start, found.start))
 
 
 def _with_year(
@@ -484,6 +500,9 @@ def date_in_sentence(
 
     With `first_named`, whichever of the two the sentence names first wins, as in a
     lead: "أعلنت السلطات، الجمعة، أن الطائرة التي سقطت في نوفمبر 2016" reports Friday.
+    An explicit date over a year before the weekday's day is one the sentence
+    recalls ("خلال لقائه، الاثنين، ... خطوط 1967"): the weekday wins, unless an
+    "أن" between them opens what was said, which has a date of its own.
     With `vague`, a month alone said to be past or to come dates the sentence too
     ("في مارس الماضي"): enough to tell an event told as the past, too little for a
     lead.
@@ -493,7 +512,11 @@ def date_in_sentence(
     relative = None
     if reference is not None and reference.is_complete:
         relative = _relative_day(text, reference.as_date())
-    if relative and not (dates and (not first_named or dates[0].start < relative[0])):
+    if relative and (
+        not dates
+        or (first_named and relative[0] < dates[0].start)
+        or _recalled(text, relative, dates[0], reference)
+    ):
         return PartialDate.from_date(relative[1])
     if not dates and vague:  # the last resort: "أمس" or "20 مارس" says more
         dates = [found for found in _vague_dates(text) if not _background(found, text)]
@@ -557,6 +580,25 @@ def article_date(
     if date and published and date.year and date.as_date() > published.as_date():
         return None
     return date
+
+
+# "أن" and its kin opening a reported clause: "أعلنت، الجمعة، أن الطائرة تحطمت".
+_THAT = re.compile(r"(?<!\w)[أإ]ن(?:ه|ها|هم)?(?!\w)")
+
+
+def _recalled(
+    text: str,
+    relative: tuple[int, datetime.date],
+    found: FoundDate,
+    reference: PartialDate | None,
+) -> bool:
+    """Whether an explicit date is too old to be the news of a sentence that names
+    a weekday (or "أمس"), and no "أن" after the weekday gives it a clause of its own."""
+    start, day = relative
+    if start < found.start and _THAT.search(text, start, found.start):
+        return False
+    date = _with_year(found, text, reference)
+    return _older_than_news(date, PartialDate.from_date(day))
 
 
 def _older_than_news(date: PartialDate, published: PartialDate) -> bool:

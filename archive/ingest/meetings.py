@@ -1315,12 +1315,15 @@ class _Reader:
         self, index: int, people: set[Hashable]
     ) -> tuple[PartialDate | None, int]:
         """The sentence's own date, else that of the nearest earlier sentence naming
-        one of the people (the lead often dates what later sentences tell), else the
+        one of the people (the lead often dates what later sentences tell) and not
+        telling history (a resignation months ago dates no talks today), else the
         article's; and the sentence that gave it."""
         for earlier in range(index, max(index - _LEAD, 0) - 1, -1):
             sentence = self.sentences[earlier]
             named = {key for _, key in self._mentions(sentence.first, sentence.last)}
-            if (earlier == index or named & people) and self._own_date(earlier):
+            if earlier != index and (not named & people or self._older(earlier)):
+                continue
+            if self._own_date(earlier):
                 return self._own_date(earlier), earlier
         return self.article_date, index
 

@@ -405,6 +405,47 @@ def test_an_encounter_dated_over_a_week_before_the_news_is_none(sentence, news):
     assert meet(sentence, date=news) == []
 
 
+# AL-internationalNews-1685-20180618 (corpus), the people put in for the gazetteer's:
+# the borders' date is no encounter's.
+BORDERS = (
+    "أكد وانغ يي خلال لقائه، الاثنين، مع سيرغي لافروف، الذي غادر الأردن بعد زيارة"
+    " قصيرة، ضرورة قيام الدولة الفلسطينية على خطوط الرابع من يونيو/ حزيران عام 1967،"
+    " وعاصمتها القدس الشرقية."
+)
+
+
+def test_an_encounter_takes_its_weekday_not_a_date_a_noun_names():
+    (meeting,) = find_meetings(
+        BORDERS,
+        gazetteer=gazetteer(*EVERYONE),
+        article_date=None,
+        place=None,
+        published=datetime.date(2018, 6, 18),
+    )
+    assert meeting.date == PartialDate(2018, 6, 18)
+
+
+def test_an_encounter_of_an_undated_article_stays_undated():
+    (meeting,) = meet(BORDERS)
+    assert meeting.date is None
+
+
+def test_an_encounter_takes_no_date_from_a_sentence_telling_history():
+    # AL-internationalNews-248-20180227 (corpus), shaped after: the talks are today's.
+    text = (
+        "وكان وانغ يي قد زار موسكو في 3 نوفمبر 2017. "
+        "وقال وانغ يي عقب الاجتماع مع سيرغي لافروف إن التعاون مهم."
+    )
+    (meeting,) = meet(text, date=PartialDate(2018, 2, 26))
+    assert meeting.date == PartialDate(2018, 2, 26)
+
+
+def test_an_encounter_takes_the_date_of_an_earlier_sentence_of_the_news():
+    text = "وصل وانغ يي إلى موسكو أمس. والتقى وانغ يي مع سيرغي لافروف."
+    (meeting,) = meet(text, date=PartialDate(2018, 2, 26))
+    assert meeting.date == PartialDate(2018, 2, 25)
+
+
 def test_an_encounter_of_the_week_is_news():
     text = "التقى وانغ يي مع سيرغي لافروف في 3 مارس 2020."
     assert len(meet(text, date=PartialDate(2020, 3, 10))) == 1
