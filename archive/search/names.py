@@ -48,15 +48,17 @@ _batch = threading.local()  # a `told_once` block: whether it changed names
 def mark_stale(**signal_kwargs) -> None:
     """Receiver for changes to name records: stale now, for every process once
     committed, and here again once committed (a thread that reloaded in between
-    saw the old rows)."""
-    global _generation
+    saw the old rows). Called alone, it also reads the shared version again."""
+    global _generation, _shared
     _generation += 1
-    if signal_kwargs:
-        if getattr(_batch, "open", False):
-            _batch.changed = True
-        else:
-            announce_change()
-        transaction.on_commit(mark_stale)
+    if not signal_kwargs:
+        _shared = _Read(float("-inf"), None)
+        return
+    if getattr(_batch, "open", False):
+        _batch.changed = True
+    else:
+        announce_change()
+    transaction.on_commit(mark_stale)
 
 
 @contextlib.contextmanager
