@@ -2,7 +2,7 @@
 
     python -m tests.meetings.draw ../shared/corpus/ant-news-2018.jsonl.gz
 
-Two strata, each drawn with a fixed seed:
+Three strata, each drawn with a fixed seed:
 - random: world and Middle East articles, the base rate and precision;
 - candidates: articles of any section holding a word of a broad encounter vocabulary,
   not already drawn, so that recall is measured on enough encounters;
