@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from haystack import connections
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
-from whoosh import fields, sorting
+from whoosh import fields
 from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.query import Query, QueryError, Term
@@ -41,7 +41,8 @@ from archive.search.query import (
     SearchQuery,
     Sequence,
 )
-from archive.search.whoosh_facets import FacetTable
+from archive.search.whoosh_facets import FacetTable, facet_values
+from archive.search.whoosh_segments import Segments
 from archive.search.whoosh_vectors import CompactCharacters
 
 log = logging.getLogger(__name__)
@@ -50,24 +51,21 @@ CACHED_SEARCHES = 256  # answers kept per searcher: the home page, popular queri
 CACHED_PARTS = 64  # document sets of query parts kept per searcher (country names)
 
 
-def forget_searchers() -> None:
-    """Close the shared searchers and all they keep, as an index write makes the
-    next search do (the benchmark's "after a write" figures)."""
-    for shared in _searchers.values():
-        shared.searcher.close()
-    _searchers.clear()
-
-
 class _Shared:
     """A searcher and what holds until the index changes: the facet table and the
-    answers of recent searches (a write reopens the searcher, so none is stale)."""
+    answers of recent searches (a write reopens the searcher, so none is stale).
+    What is read from the index goes through its segments, which keep it across
+    writes."""
 
-    def __init__(self, searcher):
+    def __init__(self, path: str, searcher):
         self.searcher = searcher
-        self._facet_table: FacetTable | None = None
+        self.segments = Segments(path, searcher)
+        self.facet_table = FacetTable(
+            lambda field: self.segments.column(("facet", field), facet_values(field))
+        )
         self.answers: OrderedDict[tuple, Hits] = OrderedDict()
         self._parts: OrderedDict[Query, frozenset[int] | _Scored] = OrderedDict()
-        self._ranks: dict[str, dict[int, int]] = {}
+        self._date_keys: list[tuple[bool, int]] | None = None
 
     def docs(self, query: Query) -> frozenset[int]:
         """The documents matching `query`: its And, Or and AndNot as set algebra
@@ -83,10 +81,10 @@ class _Shared:
             return self.docs(query.a) - self.docs(query.b)
         if isinstance(query, (wq.Term, wq.Phrase)):
             return self.scored(query).docs
-        return self._kept(query, lambda: frozenset(self.searcher.docs_for_query(query)))
+        return self._kept(query, lambda: self.segments.docs(query))
 
     def scored(self, query: wq.Term | wq.Phrase) -> _Scored:
-        return self._kept(query, lambda: _Scored.of(query, self.searcher))
+        return self._kept(query, lambda: _Scored.of(self.segments.scores(query)))
 
     def best(self, query: Query, docs: frozenset[int], limit: int) -> list | None:
         """The `limit` best of `docs` by relevance: a document's score is the sum of
@@ -113,18 +111,14 @@ class _Shared:
         return found
 
     def first_in_order(self, sort: str, docs: Collection[int], limit: int) -> list:
-        """The first `limit` of `docs` in the order `sort` puts the whole index."""
-        if sort not in self._ranks:
-            every = self.searcher.search(wq.Every(), sortedby=SORTS[sort], limit=None)
-            ranked = (docnum for _, docnum in every.top_n)
-            self._ranks[sort] = {docnum: rank for rank, docnum in enumerate(ranked)}
-        return heapq.nsmallest(limit, docs, key=self._ranks[sort].__getitem__)
-
-    @property
-    def facet_table(self) -> FacetTable:
-        if self._facet_table is None:
-            self._facet_table = FacetTable(self.searcher.reader())
-        return self._facet_table
+        """The first `limit` of `docs` by date (`sort` "date" or "-date"), undated
+        last either way, ties in index order."""
+        if self._date_keys is None:
+            self._date_keys = self.segments.column(("date order",), _date_keys)
+        keys, sign = self._date_keys, -1 if sort.startswith("-") else 1
+        return heapq.nsmallest(
+            limit, docs, key=lambda n: (keys[n][0], sign * keys[n][1], n)
+        )
 
     def remember(self, key: tuple, hits: Hits) -> Hits:
         self.answers[key] = hits
@@ -142,11 +136,23 @@ class _Scored:
     docs: frozenset[int]
 
     @classmethod
-    def of(cls, query: Query, searcher) -> _Scored:
-        found = {
-            docnum: score for score, docnum in searcher.search(query, limit=None).top_n
-        }
-        return cls(found, frozenset(found))
+    def of(cls, scores: dict[int, float]) -> _Scored:
+        return cls(scores, frozenset(scores))
+
+
+def _date_keys(reader) -> list[tuple[bool, int]]:
+    """Each document of a segment as the date sorts compare it: undated or not, and
+    its date as Whoosh stores it."""
+    count = reader.doc_count_all()
+    dated = _raw_column(reader, "dated", count, b"false")
+    dates = _raw_column(reader, "date", count, 0)
+    return [(flag != b"true", date) for flag, date in zip(dated, dates, strict=True)]
+
+
+def _raw_column(reader, field: str, count: int, default) -> list:
+    if not reader.has_column(field):
+        return [default] * count
+    return list(reader.column_reader(field, translate=False))
 
 
 def _scored_parts(query: Query, in_or: bool = False) -> list[Query] | None:
@@ -353,7 +359,7 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         if shared is None or not shared.searcher.up_to_date():
             if shared is not None:
                 shared.searcher.close()
-            shared = _searchers[self.path] = _Shared(self.index.searcher())
+            shared = _searchers[self.path] = _Shared(self.path, self.index.searcher())
         return shared
 
     def _process_results(self, raw_page, highlight=False, query_string="", **kwargs):
@@ -422,13 +428,6 @@ def _cache_key(search: SearchQuery) -> tuple:
         search.page,
         search.per_page,
     )
-
-
-_UNDATED_LAST = sorting.FieldFacet("dated", reverse=True)
-SORTS = {
-    "-date": [_UNDATED_LAST, sorting.FieldFacet("date", reverse=True)],
-    "date": [_UNDATED_LAST, sorting.FieldFacet("date")],
-}
 
 
 def _filters(search: SearchQuery) -> Query | None:
