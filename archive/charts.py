@@ -93,6 +93,8 @@ class BarChart:
             # Within a year, the first series stands on the right too.
             for j, s in enumerate(self.series):
                 value = s.counts.get(year, 0)
+                if not value:  # nothing to draw (a span of centuries has many)
+                    continue
                 x = self._x_of(i) + slot * 0.1 + (n - 1 - j) * bar_width
                 y = self._y_of(value)
                 bars.append(Bar(x, y, bar_width, self._y_of(0) - y, value, j, year))
@@ -128,11 +130,12 @@ class BarChart:
 
     @property
     def rows(self) -> list[tuple[int, list[int]]]:
-        """The same numbers as a table: one row a year, latest first."""
-        return [
+        """The same numbers as a table: one row a year with any, latest first."""
+        rows = [
             (year, [s.counts.get(year, 0) for s in self.series])
             for year in reversed(self.years)
         ]
+        return [(year, values) for year, values in rows if any(values)]
 
     @property
     def summary(self) -> str:

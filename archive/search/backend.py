@@ -43,7 +43,7 @@ from archive.search.query import (
 )
 from archive.search.whoosh_facets import FacetTable, facet_values
 from archive.search.whoosh_segments import Segments
-from archive.search.whoosh_vectors import CompactCharacters
+from archive.search.whoosh_vectors import CompactCharacters, CompactPositions
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,7 @@ def whoosh_field(search_field) -> fields.FieldType:
     if search_field.field_type in ("date", "datetime"):
         return fields.DATETIME(stored=search_field.stored, sortable=True)
     if search_field.analyzer is not None:
-        return fields.TEXT(
+        text = fields.TEXT(
             analyzer=search_field.analyzer,
             # The body is read from the database for the page shown: no copy here.
             stored=search_field.stored and not search_field.document,
@@ -194,6 +194,8 @@ def whoosh_field(search_field) -> fields.FieldType:
             # the whole text again.
             vector=CompactCharacters() if search_field.document else None,
         )
+        text.format = CompactPositions(field_boost=search_field.boost)  # phrases
+        return text
     # Codes, slugs, years, flags: exact values to filter, facet and sort on.
     return fields.ID(stored=search_field.stored, sortable=True)
 

@@ -1,13 +1,16 @@
-"""A compact term vector for the body: where each term stands, for snippets.
+"""Compact values for the index: the body's term vector (where each term stands, for
+snippets) and the positions in every text posting (for phrases).
 
-Whoosh's Characters format pickles a list of (position, start, end) deltas for every
-term of every document: about nine bytes an occurrence, the largest part of the
-index. Here each delta is a varint, mostly one byte. Values that an index built
-before wrote (pickled) still decode, so no index needs rebuilding to keep working.
+Whoosh's Characters and Positions formats pickle a list of deltas for every term of
+every document: about nine bytes an occurrence in a vector and ten for a word seen
+once, the largest part of the index. Here each delta is a varint, mostly one byte.
+Values that an index built before wrote (pickled) still decode, so no index needs
+rebuilding to keep working.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from whoosh import formats
@@ -15,6 +18,19 @@ from whoosh.system import _INT_SIZE, pack_uint
 
 # After the count that every Whoosh value opens with: a pickle starts with 0x80.
 _COMPACT = b"\xfe"
+
+
+class CompactPositions(formats.Positions):
+    """Positions with its values as varints."""
+
+    def encode(self, poslist) -> bytes:
+        deltas = [pos - previous for previous, pos in itertools.pairwise([0, *poslist])]
+        return pack_uint(len(poslist)) + _COMPACT + _varints(deltas)
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        if valuestring[_INT_SIZE : _INT_SIZE + 1] != _COMPACT:
+            return super().decode_positions(valuestring)
+        return list(itertools.accumulate(_numbers(valuestring, _INT_SIZE + 1)))
 
 
 class CompactCharacters(formats.Characters):

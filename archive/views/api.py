@@ -1,7 +1,5 @@
 """The read-only JSON API: `/api/search/` and `/api/articles/<id>/`."""
 
-from dataclasses import asdict
-
 from django.db.models import Prefetch
 from django.http import JsonResponse
 
@@ -29,7 +27,10 @@ def search(request):
             "page": page.page,
             "results": [_result(r) for r in page.results],
             "facets": {
-                param: [asdict(value) for value in values]
+                param: [
+                    {"value": v.value, "label": v.label, "count": v.count}
+                    for v in values
+                ]
                 for param, values in page.facets.items()
             },
             "suggestion": page.suggestion,

@@ -37,14 +37,10 @@ class Links:
     def __init__(self, query: QueryDict):
         self.query = query
 
-    def with_(self, **changes) -> str:
-        params = self.query.copy()
-        params.pop("page", None)
-        for name, value in changes.items():
-            params.pop(name, None)
-            if value is not None:
-                params[name] = value
-        return f"?{params.urlencode()}"
+    def with_(self, **change) -> str:
+        """This search with one parameter set (or, given None, removed)."""
+        ((name, value),) = change.items()
+        return self.with_each(name)(value)
 
     def with_each(self, name: str):
         """`with_(name=value)` for a facet's many values: the rest of the query is
