@@ -16,3 +16,14 @@ max_requests_jitter = 200
 accesslog = os.environ.get("ARCHIVE_ACCESS_LOG")  # unset: none; "-": stdout
 # No control socket: a second server (the load test's) would contend for its path.
 control_socket_disable = True
+
+
+def on_starting(server):
+    """Kept pages go with the release that rendered them (archive/pagecache.py)."""
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    django.setup()
+    from archive import pagecache
+
+    pagecache.clear()

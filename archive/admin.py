@@ -7,6 +7,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.db import models
 
+from archive import pagecache
 from archive.ingest.pipeline import STAFF_MEETINGS
 from archive.merging import merge_people
 from archive.models import (
@@ -224,6 +225,7 @@ class PersonAdmin(admin.ModelAdmin):
         count = queryset.filter(status=PersonStatus.PROPOSED).update(
             status=PersonStatus.CONFIRMED
         )
+        pagecache.archive_changed()  # an update() sends no signal
         self.message_user(request, f"تم تأكيد {count} من الأشخاص.")
 
     @admin.action(description="دمج الأشخاص المحددين في شخص واحد (المؤكد أولا)")

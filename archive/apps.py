@@ -7,6 +7,8 @@ class ArchiveConfig(AppConfig):
     verbose_name = "الأرشيف"
 
     def ready(self):
+        from archive import pagecache
         from archive.gazetteer.load import load_after_migrate
 
         post_migrate.connect(load_after_migrate, sender=self)
+        pagecache.connect()

@@ -769,3 +769,18 @@ class NameSpellingsVersion(models.Model):
 
     def __str__(self):
         return str(self.number)
+
+
+class ArchiveVersion(models.Model):
+    """One row, its token replaced in the transaction of every write to the archive's
+    records (archive/pagecache.py): a public page kept under one token was rendered
+    from exactly the records that token stands for."""
+
+    token = models.CharField(max_length=32, default="")
+
+    class Meta:
+        verbose_name = "إصدار الأرشيف"
+        verbose_name_plural = "إصدارات الأرشيف"
+
+    def __str__(self):
+        return self.token

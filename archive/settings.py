@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "archive.middleware.ReadOnlyMiddleware",
+    "archive.pagecache.PageCacheMiddleware",  # before sessions: a kept page skips all
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,6 +105,21 @@ TEMPLATES = [
         },
     },
 ]
+
+# Public pages kept until the archive changes (archive/pagecache.py); off while
+# debugging, and for the bench, which times rendering.
+PAGE_CACHE = _env_flag("ARCHIVE_PAGE_CACHE", default=True) and not DEBUG
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Public pages, kept until the archive changes (archive/pagecache.py), in files
+    # that every worker of the server shares.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "page-cache"),
+        "TIMEOUT": 24 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
 
 DATABASES = {
     "default": dj_database_url.config(

@@ -67,6 +67,15 @@ def seeded(db, clean_index):
 
 
 @pytest.fixture(autouse=True)
+def _no_kept_pages():
+    """No test gets a page another test's database rendered (each test's own
+    records may carry the same version token)."""
+    from archive import pagecache
+
+    pagecache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _default_name_registry():
     """No test sees the spellings another test's database loaded into search."""
     from tests.search.factories import restore_registry

@@ -156,7 +156,13 @@ def server(env: dict):
     """gunicorn (`make serve`'s configuration) with one worker on a free loopback
     port: requests are sent one at a time, so one worker serves them all."""
     port = free_port()
-    env = {**env, "ARCHIVE_BIND": f"{HOST}:{port}", "WEB_CONCURRENCY": "1"}
+    env = {
+        **env,
+        "ARCHIVE_BIND": f"{HOST}:{port}",
+        "WEB_CONCURRENCY": "1",
+        # The mix repeats its queries: kept pages would time the cache, not the page.
+        "ARCHIVE_PAGE_CACHE": "off",
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn"],
         cwd=settings.BASE_DIR,

@@ -404,6 +404,12 @@ class ArabicWhooshSearchBackend(WhooshSearchBackend):
         finally:
             self.silently_fail = quiet
 
+    def generation(self) -> int | None:
+        """The index's commit number: it changes with every write."""
+        if not self.setup_complete:
+            self.setup()
+        return self.index.latest_generation()
+
     def indexed_ids(self) -> set[int]:
         """Ids of the articles the index holds, read from its id terms (not from
         every stored document)."""

@@ -11,7 +11,10 @@ answers the archive's own calls:
 - ``indexed_ids()``, ``index_busy()``, ``remove_waiting(doc_id, wait)``: what the
   outbox and ``check_index`` ask;
 - ``transactional``: whether a write joins the database transaction (then a save is
-  indexed before it commits, never after).
+  indexed before it commits, never after);
+- ``generation()``: a number that changes with every write to the index (constant
+  when the index changes with the records' own transactions, None when unknown),
+  for the page cache.
 """
 
 from __future__ import annotations

@@ -43,6 +43,12 @@ class _Read:
 _loaded: _Loaded | None = None
 _shared = _Read(float("-inf"), None)
 _batch = threading.local()  # a `told_once` block: whether it changed names
+_watching = threading.local()  # a `watched` block: whether it used the registry
+
+
+@dataclass
+class Watch:
+    used: bool = False
 
 
 def mark_stale(**signal_kwargs) -> None:
@@ -94,14 +100,34 @@ def _shared_version() -> int | None:
     return _shared.number
 
 
+@contextlib.contextmanager
+def watched():
+    """Within the block, whether this thread used the registry: a page rendered
+    there depends on the names' version."""
+    watch = _watching.current = Watch()
+    try:
+        yield watch
+    finally:
+        _watching.current = None
+
+
 def registry() -> NameRegistry:
     """The registry of the names the records hold, rebuilt if they changed."""
     global _loaded
+    if watch := getattr(_watching, "current", None):
+        watch.used = True
     with _lock:
         current = (_generation, _shared_version())
         if _loaded is None or (_loaded.generation, _loaded.shared) != current:
             _loaded = _Loaded(*current, _load())
         return _loaded.registry
+
+
+def version() -> int | None:
+    """The shared version of the names the registry holds (built again first if
+    stale): a page rendered with the registry depends on it."""
+    registry()
+    return _loaded.shared
 
 
 def _load() -> NameRegistry:

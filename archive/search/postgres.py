@@ -496,6 +496,11 @@ class PostgresSearchBackend(BaseSearchBackend):
         )
         return _doc(found[0][0]) if found else None
 
+    def generation(self) -> int | None:
+        """In the records' database, the index changes with them (their version
+        says it all); in a database of its own, no number is kept: None."""
+        return 0 if self.transactional else None
+
     def indexed_ids(self) -> set[int]:
         return {pk for (pk,) in self._rows(f"SELECT article_id FROM {TABLE}")}
 

@@ -4,6 +4,7 @@ the archive lacks (`migrate` does this too, after every run)."""
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from archive import pagecache
 from archive.gazetteer.load import load_all
 from archive.search import names
 
@@ -24,7 +25,9 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, verbosity=1, **options):
         with transaction.atomic():
             report = load_all()
-            names.announce_change()  # its bulk inserts send no signals
+            # Its bulk inserts send no signals.
+            names.announce_change()
+            pagecache.archive_changed()
             transaction.set_rollback(dry_run)
         if verbosity:
             for model, counts in report.items():
