@@ -214,6 +214,16 @@ _ORGANIZATION_OFFICES = _normalized(
     المتحدث المدير مدير مفتشين مفتشي مفتشو المفتشين خبراء الخبراء بعثة"""
 )
 _GENERAL = _normalized("العام العامة")
+# A visit to a state and talks held there, the hosts not named: "زار وفد من طالبان
+# أوزبكستان حيث بحث عملية السلام" is the visitor's encounter with that state.
+_VISITED = _normalized("زار زارت زارا")
+_THERE = _normalized("حيث")
+_TALKED_THERE = _normalized(
+    """بحث بحثت بحثا ناقش ناقشت ناقشا التقى التقت التقيا اجتمع اجتمعت أجرى أجرت
+    عقد عقدت"""
+)
+# Words that put a country in a phrase of its own, not a visit's object: "في قطر".
+_PREPOSITIONS = _normalized("في من إلى على عن لدى مع عبر نحو")
 _FROM = normalize("من")
 _HOW = _normalized("في خلال عبر أثناء")
 _RELATIVES = _normalized("الذي التي الذين اللذين اللتين اللواتي")
@@ -771,6 +781,7 @@ class _Reader:
     def __init__(self, body, entities, gazetteer, article_date, place, reference):
         self.body, self.entities, self.tokens = body, entities, entities.tokens
         self.person_country = gazetteer.person_country
+        self.country_firsts = gazetteer.countries.firsts
         self.article_date, self.place = article_date, place or ""
         self.reference = reference  # what "أمس" and weekdays count from
         starts = [token.start for token in self.tokens]
@@ -820,7 +831,7 @@ class _Reader:
     def read(self) -> list[MeetingDraft]:
         for index, sentence in enumerate(self.sentences):
             # Who met in the sentence's encounter before: "التقى A B، كما اتصل بـC".
-            subject = None
+            subject, told = None, len(self.drafts)
             for cue, first, last in self._segments(sentence):
                 people = self._participants(index, cue, first, last, subject)
                 if len(people) == 1:  # the speaker is never his own counterpart
@@ -829,6 +840,8 @@ class _Reader:
                 if len(people) >= 2 and not self._older(index):
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
+            if len(self.drafts) == told and not self._older(index):
+                self._visit(index, sentence)
         return [
             draft
             for draft in self.drafts
@@ -909,6 +922,44 @@ class _Reader:
             if body is not None and not planned:
                 cues.append(_Cue(IN_PERSON, i, body=body))
         return cues
+
+    def _visit(self, index: int, sentence: _Sentence) -> None:
+        """A visit to a state and talks there, no counterpart named ("زار X موسكو
+        حيث التقى ..."): the visitor met that state's hosts."""
+        tokens = self.tokens
+        for at in range(sentence.first, sentence.last):
+            if not _is(tokens[at], _VISITED):
+                continue
+            first, last = self._clause(sentence, at)
+            host = next((i for i in range(at + 1, last) if self._visited(i)), None)
+            talks = host and next(
+                (i for i in range(host + 1, min(host + 4, last)) if self._there(i)),
+                None,
+            )
+            if not talks or _planned(tokens, talks, first, last, self.naming_words):
+                continue
+            visitor = self._mentions(first, host)
+            if visitor:
+                cue = _Cue(IN_PERSON, talks)
+                people = [visitor[0][1], self.party_at[host][1]]
+                self._meeting(index, sentence, cue, people, first, last)
+            return
+
+    def _visited(self, at: int) -> bool:
+        """Whether a state is named bare at word ``at``, a visit's object, not in a
+        phrase of its own ("للحركة في قطر", "بقطر")."""
+        if at not in self.party_at or self.party_at[at][1].country is None:
+            return False
+        bare = self.tokens[at].norm in self.country_firsts
+        return bare and not _is(self.tokens[at - 1], _PREPOSITIONS)
+
+    def _there(self, at: int) -> bool:
+        """Whether talks held on the visit are told at word ``at``: "حيث بحث",
+        "والتقى"."""
+        token = self.tokens[at]
+        if _is(token, _THERE):
+            return at + 1 < len(self.tokens) and _is(self.tokens[at + 1], _TALKED_THERE)
+        return token.norm[:1] == "و" and _is(token, _TALKED_THERE)
 
     def _new_encounter(self, previous: _Cue, cue: _Cue) -> bool:
         """Whether a cue starts another encounter: someone was named since the cue

@@ -1,0 +1,75 @@
+"""archive.ingest.meetings: more shapes of encounters news tells, on invented text
+written in the style of agency news (none copied from the labelled set)."""
+
+import pytest
+
+from archive.dates import PartialDate
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.meetings import find_meetings
+
+
+def gazetteer() -> Gazetteer:
+    gaz = Gazetteer(
+        countries={
+            "روسيا": "RU",
+            "قطر": "QA",
+            "أوزبكستان": "UZ",
+            "مصر": "EG",
+            "الأردن": "JO",
+            "الصين": "CN",
+        },
+        adjectives={"روسي": "RU", "صيني": "CN", "مصري": "EG", "أردني": "JO"},
+    )
+    gaz.add_organization("taliban", ["طالبان", "حركة طالبان"])
+    gaz.add_person("wang", ["وانغ يي", "وانغ"], "CN")
+    gaz.add_person("safadi", ["أيمن الصفدي", "الصفدي"], "JO")
+    return gaz
+
+
+def meet(text: str):
+    today = PartialDate(2018, 6, 12)  # the dateline's day
+    return find_meetings(text, gazetteer=gazetteer(), article_date=today, place=None)
+
+
+def sides(meeting) -> set:
+    return {p.country or p.organization for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "زار وفد من حركة طالبان برئاسة مسؤول مكتبها في قطر أوزبكستان الأسبوع "
+            "الجاري، حيث بحث سبل دعم المصالحة.",
+            {"taliban", "UZ"},
+        ),
+        (
+            "وزار وزير الخارجية الصيني وانغ يي مصر، والتقى كبار المسؤولين فيها.",
+            {"CN", "EG"},
+        ),
+        (
+            "وزير الخارجية أيمن الصفدي زار روسيا حيث أجرى مباحثات حول الأزمة السورية.",
+            {"JO", "RU"},
+        ),
+    ],
+)
+def test_a_visit_with_talks_there_meets_the_hosts(sentence, expected):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a visit alone, no talks told
+        "زار وزير الخارجية الصيني وانغ يي مصر في جولة شملت عدة دول.",
+        # a visit to come
+        "ومن المقرر أن يزور أيمن الصفدي روسيا حيث يبحث الأزمة السورية.",
+        # the state is where someone sits, not whom he visited
+        "زار وفد من حركة طالبان مقيم في قطر معرضا للكتاب حيث ناقش أعضاؤه الكتب.",
+        # a visit years ago
+        "وكان وانغ يي قد زار مصر في مارس 2014 حيث بحث التعاون الاقتصادي.",
+    ],
+)
+def test_no_visit_encounter(sentence):
+    assert meet(sentence) == []
