@@ -119,6 +119,11 @@ _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اج
 _HOLDING_VERBS = _normalized("أجرى أجريا أجرت يجري تجري عقد عقدا عقدت يعقد تعقد")
 _HOLDING_NOUNS = _normalized("عقد إجراء")
 _BEFORE = _normalized("قبل")
+# A meeting called for, not held: "دعا إلى جلسة طارئة", "طالبت بعقد اجتماع".
+_CALLED = _normalized(
+    "دعا دعت دعوا يدعو تدعو دعوة الدعوة طالب طالبت يطالب تطالب طلب طلبت يطلب تطلب"
+)
+_FOR = _normalized("إلى")
 _WITH, _BETWEEN = normalize("مع"), normalize("بين")
 # Near a cue, a meeting yet to happen, which is no record of one: "من المقرر أن
 # يلتقي", "قمة مرتقبة", "لقاء محتمل", "لعقد قمة", "سيلتقي", "عندما يلتقي".
@@ -391,6 +396,7 @@ def _planned(
     return (
         undone
         or purpose
+        or _called_for(tokens, i, first)
         or _subjunctive(tokens, i, first, named)
         or _since(tokens, i, first)
         or any(_is(tokens[at], _PLANNED) for at in near)
@@ -398,6 +404,19 @@ def _planned(
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
         or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
     )
+
+
+def _called_for(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether the meeting noun at word ``i`` is one someone called for: "دعا
+    المندوبان إلى جلسة طارئة", "طالب بعقد اجتماع" (but "دعا خلال الاجتماع إلى")."""
+    if not _meeting_noun(tokens[i].norm) or i - 1 < first:
+        return False
+    at = i - 1
+    if _is(tokens[at], _HOLDING_NOUNS) and tokens[at].norm[:1] != "ب" and at > first:
+        at -= 1  # "إلى عقد اجتماع"; "بعقد اجتماع" holds its own preposition
+    if not (tokens[at].norm[:1] == "ب" or _is(tokens[at], _FOR)):
+        return False
+    return any(_is(t, _CALLED) for t in tokens[max(first, at - 6) : at])
 
 
 def _imperfect(token: Token) -> bool:

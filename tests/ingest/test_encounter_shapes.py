@@ -73,3 +73,23 @@ def test_a_visit_with_talks_there_meets_the_hosts(sentence, expected):
 )
 def test_no_visit_encounter(sentence):
     assert meet(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "دعا وزير الخارجية الأردني أيمن الصفدي إلى اجتماع عاجل مع نظيره الصيني "
+        "وانغ يي لبحث الأزمة.",
+        "وطالب أيمن الصفدي بعقد لقاء مع وانغ يي في أقرب وقت.",
+        "ودعت مصر وروسيا إلى عقد جلسة طارئة بين وانغ يي وأيمن الصفدي.",
+    ],
+)
+def test_a_meeting_called_for_is_none_yet(sentence):
+    assert meet(sentence) == []
+
+
+def test_a_call_made_during_a_meeting_leaves_it_held():
+    (meeting,) = meet(
+        "ودعا أيمن الصفدي خلال لقائه مع وانغ يي في عمان أمس إلى وقف التصعيد."
+    )
+    assert sides(meeting) == {"JO", "CN"}
