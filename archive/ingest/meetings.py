@@ -407,16 +407,17 @@ def _planned(
 
 
 def _called_for(tokens: list[Token], i: int, first: int) -> bool:
-    """Whether the meeting noun at word ``i`` is one someone called for: "دعا
-    المندوبان إلى جلسة طارئة", "طالب بعقد اجتماع" (but "دعا خلال الاجتماع إلى")."""
-    if not _meeting_noun(tokens[i].norm) or i - 1 < first:
+    """Whether the meeting or session at word ``i`` is one someone called for: "دعا
+    المندوبان، الاثنين، إلى جلسة طارئة", "طالب بعقد اجتماع" (but "دعا خلال
+    الاجتماع إلى")."""
+    if i - 1 < first:
         return False
     at = i - 1
     if _is(tokens[at], _HOLDING_NOUNS) and tokens[at].norm[:1] != "ب" and at > first:
         at -= 1  # "إلى عقد اجتماع"; "بعقد اجتماع" holds its own preposition
     if not (tokens[at].norm[:1] == "ب" or _is(tokens[at], _FOR)):
         return False
-    return any(_is(t, _CALLED) for t in tokens[max(first, at - 6) : at])
+    return any(_is(t, _CALLED) for t in tokens[max(first, at - 10) : at])
 
 
 def _imperfect(token: Token) -> bool:

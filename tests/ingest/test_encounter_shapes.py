@@ -21,6 +21,7 @@ def gazetteer() -> Gazetteer:
         adjectives={"روسي": "RU", "صيني": "CN", "مصري": "EG", "أردني": "JO"},
     )
     gaz.add_organization("taliban", ["طالبان", "حركة طالبان"])
+    gaz.add_organization("unsc", ["مجلس الأمن الدولي", "مجلس الأمن"])
     gaz.add_person("wang", ["وانغ يي", "وانغ"], "CN")
     gaz.add_person("safadi", ["أيمن الصفدي", "الصفدي"], "JO")
     return gaz
@@ -82,6 +83,8 @@ def test_no_visit_encounter(sentence):
         "وانغ يي لبحث الأزمة.",
         "وطالب أيمن الصفدي بعقد لقاء مع وانغ يي في أقرب وقت.",
         "ودعت مصر وروسيا إلى عقد جلسة طارئة بين وانغ يي وأيمن الصفدي.",
+        "دعا وزير الخارجية الأردني أيمن الصفدي، في بيان صدر الأحد، إلى جلسة طارئة "
+        "لمجلس الأمن الدولي.",
     ],
 )
 def test_a_meeting_called_for_is_none_yet(sentence):
@@ -93,3 +96,10 @@ def test_a_call_made_during_a_meeting_leaves_it_held():
         "ودعا أيمن الصفدي خلال لقائه مع وانغ يي في عمان أمس إلى وقف التصعيد."
     )
     assert sides(meeting) == {"JO", "CN"}
+
+
+def test_a_session_held_is_not_one_called_for():
+    (meeting,) = meet(
+        "وتحدث أيمن الصفدي أمام جلسة طارئة لمجلس الأمن الدولي الأحد عن الأزمة."
+    )
+    assert sides(meeting) == {"unsc", "JO"}
