@@ -559,8 +559,10 @@ def _in_person(
         if _FIRST_PERSON.match(token.text):
             return None
         # Someone named beside the verb, as subject or object ("الفندق الذي
-        # استقبل كبار المشاهير" is no meeting).
-        beside = set(range(i - 2, i)) | set(range(i + 1, i + 5))
+        # استقبل كبار المشاهير" is no meeting), past where and when ("استقبل في
+        # مقر إقامته في العاصمة الإيطالية وزير ...").
+        after = _ADVERBIAL_REACH if _adverbial(tokens[i + 1 : last]) else 4
+        beside = set(range(i - 2, i)) | set(range(i + 1, i + 1 + after))
         if not beside & named:
             return None
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 8), verb=True)
@@ -611,6 +613,20 @@ def _in_person(
     if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
     return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
+
+
+# Where or when, told between a meeting verb and whom it names: "في مقر إقامته",
+# "بقصر الاتحادية", "اليوم", "الثلاثاء".
+_ADVERBIAL_LEADS = _normalized("في اليوم أمس صباح مساء") | _WEEKDAYS
+_ADVERBIAL_REACH = 10
+
+
+def _adverbial(tokens: list[Token]) -> bool:
+    """Whether the words open with where or when: "في مقر", "بقصر", "اليوم"."""
+    if not tokens:
+        return False
+    norm = tokens[0].norm
+    return norm in _ADVERBIAL_LEADS or norm[:1] == "ب" and len(norm) > 3
 
 
 def _joint_conference(tokens: list[Token], i: int, last: int) -> bool:

@@ -103,3 +103,24 @@ def test_a_session_held_is_not_one_called_for():
         "وتحدث أيمن الصفدي أمام جلسة طارئة لمجلس الأمن الدولي الأحد عن الأزمة."
     )
     assert sides(meeting) == {"unsc", "JO"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أيمن الصفدي، العائد من جولة خليجية، استقبل في مقر وزارة الخارجية بعمان "
+        "أمس وزير الخارجية الصيني وانغ يي.",
+        "ووانغ يي الذي عاد لتوه من جولة أفريقية استقبل بقصر الضيافة في العاصمة "
+        "بكين نظيره الأردني أيمن الصفدي.",
+    ],
+)
+def test_a_host_receives_past_where_and_when(sentence):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == {"JO", "CN"}
+
+
+def test_a_place_that_received_visitors_is_no_host():
+    text = (
+        "وقال أيمن الصفدي إن المعرض استقبل في يومه الأول آلاف الزوار القادمين من الصين."
+    )
+    assert meet(text) == []
