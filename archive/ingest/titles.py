@@ -82,6 +82,10 @@ _TITLE_TABLE = (
     ("وفد", None, "وفد", GROUP),  # "وفد تركيا", and "وفدا تركيا" where the
     ("وفد", None, "وفدا", GROUP),  # adjective is spelled as the country
     ("وفد", "الوفد", None, GROUP),
+    # Its kind before its state: "وفدا برلمانيا أميركيا", "الوفد الحكومي المصري".
+    ("وفد", "وفد *", None, GROUP),
+    ("وفد", "وفدا *", None, GROUP),
+    ("وفد", "الوفد *", None, GROUP),
     ("مسؤولون", "مسؤولين", "مسؤولين من", GROUP),
     ("مسؤولون", "مسؤولون", "مسؤولون من", GROUP),
     ("مسؤولون", "المسؤولين", None, GROUP),

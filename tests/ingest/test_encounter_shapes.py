@@ -124,3 +124,19 @@ def test_a_place_that_received_visitors_is_no_host():
         "وقال أيمن الصفدي إن المعرض استقبل في يومه الأول آلاف الزوار القادمين من الصين."
     )
     assert meet(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "استقبل وزير الخارجية الصيني وانغ يي، الثلاثاء، وفدا برلمانيا أردنيا.",
+        "والتقى وانغ يي في بكين الوفد الحكومي الأردني المشارك في المنتدى.",
+    ],
+)
+def test_a_delegation_of_a_kind_stands_for_its_state(sentence):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == {"CN", "JO"}
+
+
+def test_a_delegation_of_no_state_is_no_participant():
+    assert meet("واستقبل وانغ يي، الثلاثاء، وفدا رفيع المستوى في بكين.") == []
