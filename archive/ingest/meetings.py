@@ -229,7 +229,9 @@ _TALKED_THERE = _normalized(
 )
 # Words that put a country in a phrase of its own, not a visit's object: "في قطر".
 _PREPOSITIONS = _normalized("في من إلى على عن لدى مع عبر نحو")
-_FROM = normalize("من")
+# What links an office to its body: "وفد من حماس", "ممثلين عن قوات سوريا
+# الديمقراطية", "وفد يمثل مجلس سوريا الديمقراطية".
+_OF_BODY = _normalized("من عن يمثل تمثل يمثلون")
 _HOW = _normalized("في خلال عبر أثناء")
 _RELATIVES = _normalized("الذي التي الذين اللذين اللتين اللواتي")
 _TOWARDS = _normalized("في إلى")
@@ -1103,8 +1105,8 @@ class _Reader:
         "وفد من حماس", "الأمين العام للأمم المتحدة"): whoever is named right after
         holds it, else the office takes part unnamed."""
         head = span.first - 1
-        if head > 0 and self.tokens[head].norm == _FROM and self.tokens[head].glued:
-            head -= 1
+        of = head > 0 and self.tokens[head].glued and _is(self.tokens[head], _OF_BODY)
+        head -= of
         if head < 0 or not self.tokens[span.first].glued:
             return
         if _is(self.tokens[head], _GENERAL) and head > 0:
@@ -1116,9 +1118,9 @@ class _Reader:
         office = printed_words(self.body, self.tokens, head, span.first, form)
         office = " ".join(office.split())
         office = re.sub("^(وفدا|الوفد) ", "وفد ", office)  # as a list names it
-        party = ParticipantDraft(
-            office=office.removesuffix(" من"), organization=span.key
-        )
+        if of:  # "وفد من", "ممثلين عن": the office without its link
+            office = office.rsplit(" ", 1)[0]
+        party = ParticipantDraft(office=office, organization=span.key)
         self.naming_words.update(range(head, span.last))
         self.starts.add(head)
         person = self.person_at.get(span.last)

@@ -140,3 +140,20 @@ def test_a_delegation_of_a_kind_stands_for_its_state(sentence):
 
 def test_a_delegation_of_no_state_is_no_participant():
     assert meet("واستقبل وانغ يي، الثلاثاء، وفدا رفيع المستوى في بكين.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واستقبل وزير الخارجية الأردني أيمن الصفدي ممثلين عن حركة طالبان.",
+        "والتقى وانغ يي في بكين وفدا يمثل حركة طالبان برئاسة مسؤول مكتبها.",
+    ],
+)
+def test_an_office_linked_to_its_body_takes_part(sentence):
+    (meeting,) = meet(sentence)
+    assert "taliban" in sides(meeting)
+
+
+def test_a_body_spoken_about_takes_no_part():
+    (meeting,) = meet("والتقى أيمن الصفدي وانغ يي في بكين، وتحدثا عن حركة طالبان.")
+    assert sides(meeting) == {"JO", "CN"}
