@@ -103,9 +103,12 @@ _SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسا�
 # ... named after them only: "أعلن الاتحاد الأوروبي ... الاجتماع" is no meeting of it.
 _AFTER_ONLY = _normalized("قمة القمة اجتماع الاجتماع")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
-# Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين".
-_GATHERED_BOTH = _normalized("جمعهما جمعتهما")
+# Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين",
+# "اتصال هاتفي بينهما", "لقاء بين الزعيمين".
+_GATHERED_BOTH = _normalized("جمعهما جمعتهما بينهما")
 _PAIRS = _normalized("الرئيسين الزعيمين الوزيرين الجانبين الطرفين الرجلين")
+# ... as the subject, who met told by no name: "وفي مكالمة هاتفية اعتبر الزعيمان".
+_PAIRED = _PAIRS | _normalized("الرئيسان الزعيمان الوزيران الجانبان الطرفان الرجلان")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
     """لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات مشاورات استقبال
@@ -376,6 +379,10 @@ def _planned(
     # "وسيشارك X في اجتماع": one to be attended.
     if noun and verb == i:
         if any(_imperfect(t) for t in tokens[i + 1 : min(last, i + 4)]):
+            return True
+        # "المباحثات بين الرئيسين ستركز على": what it will be about, told ahead.
+        after = range(i + 1, min(last, i + 6))
+        if any(at not in named and _future_verb(tokens[at]) for at in after):
             return True
         before = range(max(first, i - 4), i)
         if any(at not in named and _future_verb(tokens[at]) for at in before):
@@ -679,8 +686,8 @@ def _signed(tokens: list[Token], i: int, last: int, named: set[int]) -> bool:
 
 
 def _both(tokens: list[Token], at: int, last: int) -> bool:
-    """Whether the gathering verb at ``at`` names the two just named: "جمعهما",
-    "جمع الرئيسين،"."""
+    """Whether the gathering verb or "بين" at ``at`` names the two just named:
+    "جمعهما", "جمع الرئيسين،", "بين الجانبين"."""
     pair = at + 1 < last and tokens[at + 1].glued and _is(tokens[at + 1], _PAIRS)
     # Not "جمعت الرئيسين المصري X والفرنسي Y": who they are follows.
     named_next = (
@@ -690,9 +697,16 @@ def _both(tokens: list[Token], at: int, last: int) -> bool:
 
 
 def _pair(tokens: list[Token], i: int, last: int) -> bool:
-    """Whether a call at word ``i`` "brought the two together": "جمع الرئيسين"."""
-    gathered = _gathered(tokens, i, last)
-    return gathered is not None and _both(tokens, gathered, last)
+    """Whether a meeting or call at word ``i`` "brought the two together" or was
+    "between them": "جمع الرئيسين", "بينهما", "بين الزعيمين"."""
+    for at in range(i + 1, min(i + 5, last)):
+        if not tokens[at].glued:
+            return False
+        if _BETWEEN in _forms(tokens[at]) or _is(
+            tokens[at], _GATHERED | _GATHERED_HIM | _GATHERED_BOTH
+        ):
+            return _both(tokens, at, last)
+    return False
 
 
 def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
@@ -1043,6 +1057,9 @@ class _Reader:
         if cue.partner is None:  # a relative clause tells of something else
             last = next((i for i in range(cue.at, last) if self._relative(i)), last)
         mentions = self._mentions(first, last)
+        near = self.tokens[max(first, cue.at - 4) : min(last, cue.at + 5)]
+        if not mentions and any(_is(t, _PAIRED) for t in near):
+            return self._last_two(index, cue.at)
         if cue.verb and cue.partner is None and not self._has_subject(cue, mentions):
             return []
         if cue.partner is None:

@@ -157,3 +157,30 @@ def test_an_office_linked_to_its_body_takes_part(sentence):
 def test_a_body_spoken_about_takes_no_part():
     (meeting,) = meet("والتقى أيمن الصفدي وانغ يي في بكين، وتحدثا عن حركة طالبان.")
     assert sides(meeting) == {"JO", "CN"}
+
+
+NAMED_BOTH = "وأشاد وزير الخارجية الأردني أيمن الصفدي بمواقف وانغ يي من القضية. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وخلال اتصال هاتفي بينهما مساء الاثنين، أكد الصفدي أهمية التنسيق.",
+        "وجرى اتصال هاتفي بين الوزيرين تناول الأوضاع في المنطقة.",
+        "وفي مكالمة هاتفية، اعتبر الوزيران أن الحل السياسي هو الطريق الوحيد.",
+    ],
+)
+def test_the_two_named_before_met(sentence):
+    (meeting,) = meet(NAMED_BOTH + sentence)
+    assert sides(meeting) == {"JO", "CN"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقالت الخارجية إن المباحثات بين الوزيرين ستركز على التعاون الاقتصادي.",
+        "واعتبر الوزيران في تصريحات منفصلة أن الحل السياسي هو الطريق الوحيد.",
+    ],
+)
+def test_the_two_named_before_did_not_meet(sentence):
+    assert meet(NAMED_BOTH + sentence) == []
