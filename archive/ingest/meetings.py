@@ -397,10 +397,13 @@ def _planned(
     # The words that tell the tense: a clause's worth around the cue, never more, so
     # that a long sentence costs no more per cue.
     first, last = max(first, i - _REACH), min(last, i + _REACH)
+    # Plans told after "إنه"/"أن" are what was said ("قال X لنظيره في اتصال هاتفي
+    # إنه يعتزم"), not the cue's.
+    said = next((at for at in range(i + 1, last) if _says(tokens, at)), last)
     near = (
-        range(first, last) if imperfect else range(max(first, i - 6), min(last, i + 9))
+        range(first, said) if imperfect else range(max(first, i - 6), min(said, i + 9))
     )
-    if imperfect and _to_come(tokens, first, last, named):
+    if imperfect and _to_come(tokens, first, said, named):
         return True
     return (
         undone
@@ -412,6 +415,14 @@ def _planned(
         # "القمة بين X وY ستعقد على الأرجح في سنغافورة": its verb may come late.
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
         or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
+    )
+
+
+def _says(tokens: list[Token], at: int) -> bool:
+    """Whether word ``at`` opens a reported clause ("إن", "أنه"), not a time ("بعد
+    أن")."""
+    return _is(tokens[at], _CLAUSE_OPENERS) and not _is(
+        tokens[at - 1], _AFTER | _BEFORE
     )
 
 

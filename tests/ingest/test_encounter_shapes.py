@@ -184,3 +184,16 @@ def test_the_two_named_before_met(sentence):
 )
 def test_the_two_named_before_did_not_meet(sentence):
     assert meet(NAMED_BOTH + sentence) == []
+
+
+def test_a_plan_told_in_a_call_leaves_the_call_held():
+    (meeting,) = meet(
+        "وقال وزير الخارجية الأردني أيمن الصفدي لنظيره الصيني وانغ يي في اتصال "
+        "هاتفي الخميس إنه يعتزم زيارة بكين قريبا."
+    )
+    assert meeting.kind == "phone" and sides(meeting) == {"JO", "CN"}
+
+
+def test_a_meeting_he_said_he_plans_is_none():
+    text = "وقال أيمن الصفدي إنه يعتزم لقاء وانغ يي في بكين قريبا."
+    assert meet(text) == []
