@@ -92,6 +92,18 @@ _TITLE_TABLE = (
     ("الحكومة", "الحكومة", "حكومة", GROUP),
     # A leader's wife stands for the state at visits, under no office of one.
     ("السيدة الأولى", "السيدة الأولى", None, GROUP),
+    # Two holders, each adjective joined by "و": "الرئيسين الفرنسي والتركي",
+    # "وزيري الدفاع الإسرائيلي ... والروسي".
+    ("الرئيس", "الرئيسين", None, _R.HEAD_OF_STATE),
+    ("الرئيس", "الرئيسان", None, _R.HEAD_OF_STATE),
+    ("الزعيم", "الزعيمين", None, _R.HEAD_OF_STATE),
+    ("الزعيم", "الزعيمان", None, _R.HEAD_OF_STATE),
+    ("رئيس الوزراء", "رئيسي الوزراء", None, _R.HEAD_OF_GOVERNMENT),
+    ("رئيس الوزراء", "رئيسا الوزراء", None, _R.HEAD_OF_GOVERNMENT),
+    ("وزير الخارجية", "وزيري الخارجية", None, _R.FOREIGN_MINISTER),
+    ("وزير الخارجية", "وزيرا الخارجية", None, _R.FOREIGN_MINISTER),
+    ("وزير", "وزيري *", None, _R.MINISTER),
+    ("وزير", "وزيرا *", None, _R.MINISTER),
     # A counterpart holds the office of the title named before it in the sentence.
     ("", "نظيره", None, None),
     ("", "نظيرته", None, None),
@@ -179,6 +191,7 @@ class Title:
     served: bool = False
     person: Hashable | None = None
     counterpart: bool = False  # "نظيره الياباني": the subject's office
+    pair: bool = False  # "الرئيسين الفرنسي والتركي": one of two, the next joined
     spouse: bool = False  # "قرينة الرئيس المصري": takes part, the name next served
 
 
@@ -226,6 +239,9 @@ def printed_words(
     return text[start : tokens[last - 1].end]
 
 
+_PAIRS = frozenset(
+    NORMALIZED("الرئيسين الرئيسان الزعيمين الزعيمان رئيسي رئيسا وزيري وزيرا".split())
+)
 _PATTERNS_BY_FIRST: dict[str, list[_Pattern]] = {}
 for _pattern in _PATTERNS:
     _PATTERNS_BY_FIRST.setdefault(_pattern.words[0], []).append(_pattern)
@@ -276,6 +292,7 @@ def title_at(
         former,
         served,
         counterpart=pattern.role is None,
+        pair=pattern.words[0] in _PAIRS,
         spouse=bool(spouse),
     )
 

@@ -197,3 +197,27 @@ def test_a_plan_told_in_a_call_leaves_the_call_held():
 def test_a_meeting_he_said_he_plans_is_none():
     text = "وقال أيمن الصفدي إنه يعتزم لقاء وانغ يي في بكين قريبا."
     assert meet(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وأكد الرئيسان المصري والروسي خلال اتصال هاتفي بينهما أهمية التعاون.",
+            {"EG", "RU"},
+        ),
+        (
+            "وتناولت مكالمة هاتفية جمعت وزيري الخارجية الأردني والصيني، الأحد، "
+            "الأوضاع في المنطقة.",
+            {"JO", "CN"},
+        ),
+    ],
+)
+def test_two_holders_of_one_office_are_two_participants(sentence, expected):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == expected
+
+
+def test_two_holders_to_meet_have_not_met():
+    text = "وقال مصدر إن الرئيسين المصري والروسي سيلتقيان في القاهرة الشهر المقبل."
+    assert meet(text) == []
