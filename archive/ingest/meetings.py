@@ -959,6 +959,10 @@ class _Reader:
         for group in groups:
             cut = [at for at in planned if group[0][-1].at < at < group[2]]
             group[2] = min(cut, default=group[2])
+        # "بين الرئيسين" after a meeting to come is that one: "ويجتمع X مع Y الاثنين،
+        # في أول لقاء بين الرئيسين".
+        if planned:
+            groups = [g for g in groups if not all(c.both for c in g[0])]
         return [(_merged(cues), first, last) for cues, first, last, _ in groups]
 
     def _sessions(self, sentence: _Sentence) -> list[_Cue]:

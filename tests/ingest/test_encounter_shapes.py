@@ -221,3 +221,11 @@ def test_two_holders_of_one_office_are_two_participants(sentence, expected):
 def test_two_holders_to_meet_have_not_met():
     text = "وقال مصدر إن الرئيسين المصري والروسي سيلتقيان في القاهرة الشهر المقبل."
     assert meet(text) == []
+
+
+def test_the_two_of_a_meeting_to_come_have_not_met():
+    text = (
+        "ويجتمع أيمن الصفدي مع وانغ يي، الاثنين، في بكين، في أول لقاء بين الوزيرين "
+        "منذ توليه منصبه."
+    )
+    assert meet(text) == []
