@@ -122,6 +122,7 @@ _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اج
 _HOLDING_VERBS = _normalized("أجرى أجريا أجرت يجري تجري عقد عقدا عقدت يعقد تعقد")
 _HOLDING_NOUNS = _normalized("عقد إجراء")
 _BEFORE = _normalized("قبل")
+_FOR_SAKE = _normalized("أجل بغية")
 # A meeting called for, not held: "دعا إلى جلسة طارئة", "طالبت بعقد اجتماع".
 _CALLED = _normalized(
     "دعا دعت دعوا يدعو تدعو دعوة الدعوة طالب طالبت يطالب تطالب طلب طلبت يطلب تطلب"
@@ -141,11 +142,12 @@ _PLANNED = _normalized(
     استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
-# but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
+# but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock,
+# "خلال ساعات".
 _WEEKDAYS = _normalized("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 _PAST_DAY = _normalized("الماضي الفائت المنصرم أمس")
 _TODAY = _normalized("اليوم")
-_LATER = _normalized("غدا غد لاحقا الساعة")
+_LATER = _normalized("غدا غد لاحقا الساعة ساعات")
 # "سيزور موسكو ويلتقي": a future verb ("سـ") in the sentence of an imperfect one; not
 # nouns that start alike ("سياسة", "سيارة", "ستة", "سنوات") nor names ("سيرغي", "سيول",
 # "سنغافورة").
@@ -387,12 +389,12 @@ def _planned(
         before = range(max(first, i - 4), i)
         if any(at not in named and _future_verb(tokens[at]) for at in before):
             return True
-    # "قبل عقد اجتماع": before holding it.
+    # "قبل عقد اجتماع", "من أجل عقد اجتماع": before holding it, or to hold it.
     undone |= (
         verb != i
         and verb > first
         and _is(tokens[verb], _HOLDING_NOUNS)
-        and _is(tokens[verb - 1], _BEFORE)
+        and _is(tokens[verb - 1], _BEFORE | _FOR_SAKE)
     )
     # The words that tell the tense: a clause's worth around the cue, never more, so
     # that a long sentence costs no more per cue.

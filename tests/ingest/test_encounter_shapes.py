@@ -229,3 +229,21 @@ def test_the_two_of_a_meeting_to_come_have_not_met():
         "منذ توليه منصبه."
     )
     assert meet(text) == []
+
+
+def test_working_to_hold_a_meeting_holds_none():
+    text = (
+        "وذكر التقرير أن دبلوماسيين يعملون من أجل عقد اجتماع بين أيمن الصفدي ووانغ يي."
+    )
+    assert meet(text) == []
+
+
+def test_a_meeting_held_to_discuss_something_was_held():
+    (meeting,) = meet(
+        "وعقد أيمن الصفدي اجتماعا مع وانغ يي في بكين أمس من أجل بحث الأزمة."
+    )
+    assert sides(meeting) == {"JO", "CN"}
+
+
+def test_a_meeting_within_hours_is_to_come():
+    assert meet("ويلتقي أيمن الصفدي وانغ يي خلال ساعات في بكين.") == []
