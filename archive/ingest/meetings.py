@@ -121,6 +121,8 @@ _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اج
 # Verbs that hold a meeting named by a noun: "أجرى محادثات", "عقد الجانبان اجتماعا".
 _HOLDING_VERBS = _normalized("أجرى أجريا أجرت يجري تجري عقد عقدا عقدت يعقد تعقد")
 _HOLDING_NOUNS = _normalized("عقد إجراء")
+# Talks as a process between states: "المفاوضات بين X وY" (not a summit, an event).
+_TALKS_UNDER_WAY = _normalized("المحادثات المباحثات المفاوضات المشاورات")
 _BEFORE = _normalized("قبل")
 _FOR_SAKE = _normalized("أجل بغية")
 # A meeting called for, not held: "دعا إلى جلسة طارئة", "طالبت بعقد اجتماع".
@@ -1044,6 +1046,8 @@ class _Reader:
         return cue.kind == IN_PERSON or not all(self.tokens[i].glued for i in words)
 
     def _meeting(self, index, sentence, cue: _Cue, people, first, last) -> None:
+        if self._process(cue, people):
+            return
         if self._one_by_one(cue, people, first, last) or any(
             _SEPARATELY.match(f) for t in self.tokens[first:last] for f in _forms(t)
         ):
@@ -1057,6 +1061,18 @@ class _Reader:
             draft = self._draft(index, sentence, cue, encounter, first, last)
             if not any(_retold(earlier, draft) for earlier in self.drafts):
                 self.drafts.append(draft)
+
+    def _process(self, cue: _Cue, people: list[Hashable]) -> bool:
+        """Whether states alone are in talks as a process, no one's encounter: "إن
+        المفاوضات بين كوريا الشمالية والولايات المتحدة", "المحادثات بين السعودية
+        وكندا مازالت مستمرة" (but "عقدت محادثات بين ..." was held)."""
+        token = self.tokens[cue.at]
+        if cue.verb or not any(f in _TALKS_UNDER_WAY for f in _forms(token)):
+            return False
+        held = any(_holds(t) for t in self.tokens[max(0, cue.at - 3) : cue.at])
+        return not held and all(
+            isinstance(k, ParticipantDraft) and not k.names_someone for k in people
+        )
 
     def _participants(
         self, index: int, cue: _Cue, first: int, last: int, subject: Hashable | None

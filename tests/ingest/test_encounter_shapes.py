@@ -247,3 +247,29 @@ def test_a_meeting_held_to_discuss_something_was_held():
 
 def test_a_meeting_within_hours_is_to_come():
     assert meet("ويلتقي أيمن الصفدي وانغ يي خلال ساعات في بكين.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال مسؤول إن المفاوضات بين مصر وروسيا لم تشمل ملف الطاقة.",
+        "وأكد البيان أن المحادثات بين الأردن والصين ما زالت مستمرة.",
+    ],
+)
+def test_talks_between_states_as_a_process_are_no_encounter(sentence):
+    assert meet(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وعقدت المحادثات بين مصر وروسيا أمس في القاهرة.", {"EG", "RU"}),
+        (
+            "وتناولت المحادثات بين وزير الخارجية الأردني ونظيره الصيني أمس الأزمة.",
+            {"JO", "CN"},
+        ),
+    ],
+)
+def test_talks_held_or_between_officials_are_an_encounter(sentence, expected):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == expected
