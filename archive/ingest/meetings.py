@@ -183,7 +183,7 @@ _LAST = _normalized("آخر")
 _TIME = _normalized("مرة")
 _MAY = _normalized("قد")
 _SINCE = _normalized("منذ")
-_ABOUT = _normalized("بشأن حول بخصوص")
+_ABOUT = _normalized("بشأن حول بخصوص إزاء حيال تجاه")
 # "على مجريات محادثاته": the course of talks briefed on, told of, not held here.
 _COURSE = _normalized("مجريات")
 # "قبل أي قمة", "عقد أي لقاء": any meeting at all, none that happened.

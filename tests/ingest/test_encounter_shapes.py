@@ -273,3 +273,8 @@ def test_talks_between_states_as_a_process_are_no_encounter(sentence):
 def test_talks_held_or_between_officials_are_an_encounter(sentence, expected):
     (meeting,) = meet(sentence)
     assert sides(meeting) == expected
+
+
+def test_a_meeting_one_has_hopes_for_is_talked_about():
+    text = "وأبدى أيمن الصفدي تفاؤله إزاء لقائه مع وانغ يي في بكين."
+    assert meet(text) == []
