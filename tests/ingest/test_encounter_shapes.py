@@ -278,3 +278,23 @@ def test_talks_held_or_between_officials_are_an_encounter(sentence, expected):
 def test_a_meeting_one_has_hopes_for_is_talked_about():
     text = "وأبدى أيمن الصفدي تفاؤله إزاء لقائه مع وانغ يي في بكين."
     assert meet(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "والتقى رئيس مجلس النواب الأردني في عمان أمس وزير الخارجية الصيني وانغ يي.",
+            {"JO", "CN"},
+        ),
+        ("واستقبل رئيس أركان الجيش المصري، الأحد، نظيره الأردني.", {"EG", "JO"}),
+        ("وبحث مدير المخابرات المصرية مع وانغ يي الأوضاع في المنطقة.", {"EG", "CN"}),
+    ],
+)
+def test_speakers_and_chiefs_stand_for_their_state(sentence, expected):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == expected
+
+
+def test_a_speaker_of_no_state_named_is_no_participant():
+    assert meet("والتقى رئيس مجلس النواب في مكتبه أمس وانغ يي.") == []
