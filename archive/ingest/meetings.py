@@ -217,6 +217,7 @@ _SEPARATELY = re.compile(
 _GROUPS = _normalized(
     """وزراء قادة زعماء رؤساء ممثلي ممثلين مسؤولي مسؤولين وفود وفدي دول حكومات"""
 )
+_STATES = _normalized("دول حكومات")  # whose officials, not who
 _EACH = _normalized("كلا من")  # "تجمع كلا من X وY"
 # Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس",
 # "مفتشين من منظمة حظر الأسلحة الكيميائية", "بعثة من صندوق النقد".
@@ -282,6 +283,7 @@ class _Cue:
     him: bool = False  # "استقبله", "بحث معه": whom the sentence before named
     body: Hashable | None = None  # the organisation in session: "جلسة لمجلس الأمن"
     both: bool = False  # "اجتماع جمعهما": the two named just before
+    group: int | None = None  # "اجتمع وزراء خارجية روسيا وإيران": who, as states
 
 
 def _cues(
@@ -342,6 +344,7 @@ def _merged(cues: list[_Cue]) -> _Cue:
     him = any(cue.him for cue in cues)
     body = next((cue.body for cue in cues if cue.body is not None), None)
     both = any(cue.both for cue in cues)
+    group = next((cue.group for cue in cues if cue.group is not None), None)
     return _Cue(
         kind,
         first.at,
@@ -352,6 +355,7 @@ def _merged(cues: list[_Cue]) -> _Cue:
         him=him,
         body=body,
         both=both,
+        group=group,
     )
 
 
@@ -446,9 +450,11 @@ def _called_for(tokens: list[Token], i: int, first: int) -> bool:
 
 def _imperfect(token: Token) -> bool:
     """Whether a word is a meeting or holding verb in the imperfect: "يلتقي",
-    "ويعقد", "تعقد"."""
+    "ويعقد", "تعقد", "يعقدها"."""
+    verbs = _MEETING_VERBS | _HOLDING_VERBS
     return any(
-        form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
+        form[:1] in "يت"
+        and (form in verbs or any(form.removesuffix(p) in verbs for p in _PRONOUNS))
         for form in _forms(token)
     )
 
@@ -588,7 +594,8 @@ def _in_person(
         after = _ADVERBIAL_REACH if _adverbial(tokens[i + 1 : last]) else 4
         beside = set(range(i - 2, i)) | set(range(i + 1, i + 1 + after))
         if not beside & named:
-            return None
+            group = _group_after(tokens, i, last, _ADVERBIAL_REACH)
+            return None if group is None else _Cue(IN_PERSON, i, group=group)
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 8), verb=True)
     if _signed(tokens, i, last, named):
         return _Cue(IN_PERSON, i, verb=True)
@@ -636,7 +643,17 @@ def _in_person(
     among = partner is not None and _BETWEEN in _forms(tokens[partner])
     if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
-    return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
+    group = _group_after(tokens, i, last, 2)  # "اجتماع وزراء خارجية روسيا وإيران"
+    return None if group is None else _Cue(IN_PERSON, i, group=group)
+
+
+def _group_after(tokens: list[Token], i: int, last: int, reach: int) -> int | None:
+    """The word opening a group of states' officials in the ``reach`` words after a
+    cue ("اجتمع السبت في موسكو وزراء خارجية روسيا وإيران"), none named singly."""
+    for at in range(i + 1, min(i + 1 + reach, last)):
+        if _is(tokens[at], _GROUPS - _STATES):
+            return at
+    return None
 
 
 # Where or when, told between a meeting verb and whom it names: "في مقر إقامته",
@@ -1084,6 +1101,10 @@ class _Reader:
             return self._with_referent(index, first, last)
         if cue.both:
             return self._last_two(index, cue.at)
+        if cue.group is not None:  # the states of a group, and whoever is named
+            states = self._parties(cue.group - 1, last)
+            named = [key for _, key in self._mentions(first, last)]
+            return [*states, *named] if len(states) >= 2 else []
         if cue.body is not None:  # the body's session, and who spoke in it
             named = [key for _, key in self._mentions(first, last)]
             return [ParticipantDraft(organization=cue.body), *named] if named else []

@@ -298,3 +298,30 @@ def test_speakers_and_chiefs_stand_for_their_state(sentence, expected):
 
 def test_a_speaker_of_no_state_named_is_no_participant():
     assert meet("والتقى رئيس مجلس النواب في مكتبه أمس وانغ يي.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "التقى السبت في موسكو، وزراء خارجية روسيا ومصر والأردن لبحث الأزمة.",
+            {"RU", "EG", "JO"},
+        ),
+        ("وانتهى أمس في بكين اجتماع وزراء دفاع روسيا والصين.", {"RU", "CN"}),
+    ],
+)
+def test_a_group_of_states_officials_met(sentence, expected):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتأتي الغارات قبل قمة يعقدها رؤساء مصر وروسيا والأردن في القاهرة.",
+        "واجتمع وزراء خارجية الدول العربية في القاهرة أمس.",
+        "واجتمع وزراء خارجية روسيا في القاهرة أمس.",
+    ],
+)
+def test_no_group_of_states_met(sentence):
+    assert meet(sentence) == []
