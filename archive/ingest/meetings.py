@@ -595,7 +595,7 @@ def _in_person(
         beside = set(range(i - 2, i)) | set(range(i + 1, i + 1 + after))
         if not beside & named:
             group = _group_after(tokens, i, last, _ADVERBIAL_REACH)
-            return None if group is None else _Cue(IN_PERSON, i, group=group)
+            return None if group is None else _Cue(IN_PERSON, i, verb=True, group=group)
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 8), verb=True)
     if _signed(tokens, i, last, named):
         return _Cue(IN_PERSON, i, verb=True)
@@ -1103,8 +1103,10 @@ class _Reader:
             return self._last_two(index, cue.at)
         if cue.group is not None:  # the states of a group, and whoever is named
             states = self._parties(cue.group - 1, last)
-            named = [key for _, key in self._mentions(first, last)]
-            return [*states, *named] if len(states) >= 2 else []
+            if len(states) >= 2:
+                return [*states, *(key for _, key in self._mentions(first, last))]
+            if cue.body is None:
+                return []  # "الاجتماع الخامس لوزراء الخارجية": whose?
         if cue.body is not None:  # the body's session, and who spoke in it
             named = [key for _, key in self._mentions(first, last)]
             return [ParticipantDraft(organization=cue.body), *named] if named else []
