@@ -141,7 +141,8 @@ _PLANNED = _normalized(
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
     تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح تحضر يحضر تستعد يستعد
-    استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب"""
+    استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب
+    يستبعد تستبعد نستبعد"""
 )
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock,
@@ -154,6 +155,7 @@ _LATER = _normalized("غدا غد لاحقا الساعة ساعات")
 # nouns that start alike ("سياسة", "سيارة", "ستة", "سنوات") nor names ("سيرغي", "سيول",
 # "سنغافورة").
 _FUTURE_VERB = re.compile("^[وف]?س[يتن][^ ]{3,6}$")
+_WILL_BE = _normalized("سيتم ستتم سيكون ستكون")  # too short for the pattern
 _NOT_FUTURE = tuple(
     map(
         normalize,
@@ -389,7 +391,7 @@ def _planned(
         if any(_imperfect(t) for t in tokens[i + 1 : min(last, i + 4)]):
             return True
         # "المباحثات بين الرئيسين ستركز على": what it will be about, told ahead.
-        after = range(i + 1, min(last, i + 6))
+        after = range(i + 1, min(last, i + 8))
         if any(at not in named and _future_verb(tokens[at]) for at in after):
             return True
         before = range(max(first, i - 4), i)
@@ -533,8 +535,10 @@ def _to_come(tokens: list[Token], first: int, last: int, named: set[int]) -> boo
 
 
 def _future_verb(token: Token) -> bool:
-    """Whether a word is a verb in the future: "سيزور", "وسيشارك"."""
+    """Whether a word is a verb in the future: "سيزور", "وسيشارك", "سيتم"."""
     norm = token.norm
+    if norm.lstrip("وف") in _WILL_BE:
+        return True
     return bool(_FUTURE_VERB.match(norm)) and not norm.lstrip("وف").startswith(
         _NOT_FUTURE
     )

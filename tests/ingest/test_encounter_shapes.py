@@ -325,3 +325,14 @@ def test_a_group_of_states_officials_met(sentence, expected):
 )
 def test_no_group_of_states_met(sentence):
     assert meet(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المتحدث إن عمان لا تستبعد عقد اجتماع بين أيمن الصفدي ووانغ يي هذا الصيف.",
+        "وأعلن أيمن الصفدي أن لقاءه التاريخي مع نظيره الصيني وانغ يي سيتم في بكين.",
+    ],
+)
+def test_a_meeting_not_ruled_out_or_that_will_take_place_is_none_yet(sentence):
+    assert meet(sentence) == []
