@@ -371,9 +371,9 @@ def _planned(
     if _meeting_noun(norm):
         back = range(i - 1, max(first, i - _REACH) - 1, -1)
         verb = next((at for at in back if _holds(tokens[at])), i)
-    # "أن يلتقي" is yet to be, "أن اجتماعا عقد" was held.
+    # "أن يلتقي" is yet to be, "أن اجتماعا عقد" was held; "قبل لقائه" was not yet.
     noun = bool(_meeting_noun(norm))
-    before = _BEFORE_UNDONE - _THAT_NOUN if noun else _BEFORE_UNDONE
+    before = (_BEFORE_UNDONE - _THAT_NOUN) | _BEFORE if noun else _BEFORE_UNDONE
     undone = (
         verb > first
         and _is(tokens[verb - 1], before if verb == i else _BEFORE_UNDONE)

@@ -336,3 +336,13 @@ def test_no_group_of_states_met(sentence):
 )
 def test_a_meeting_not_ruled_out_or_that_will_take_place_is_none_yet(sentence):
     assert meet(sentence) == []
+
+
+def test_what_was_said_before_a_meeting_is_no_record_of_it():
+    text = "وقال أيمن الصفدي قبل لقائه مع وانغ يي إن الأزمة تحتاج إلى حل سياسي."
+    assert meet(text) == []
+
+
+def test_a_meeting_held_before_something_else_was_held():
+    (meeting,) = meet("والتقى أيمن الصفدي وانغ يي في بكين أمس قبل افتتاح المنتدى.")
+    assert sides(meeting) == {"JO", "CN"}
