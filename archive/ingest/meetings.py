@@ -144,6 +144,13 @@ _PLANNED = _normalized(
     استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب
     يستبعد تستبعد نستبعد"""
 )
+# ... words of will that bind only what follows them ("أكد التزامه بعقد القمة"): after
+# a cue they are what was said in it ("في اتصال هاتفي ... أكد التزامه بضمان").
+_WILLING = _normalized(
+    """التزامه التزامها استعداده استعدادها رغبة رغبته رغبتها يرغب ترغب موافقته
+    موافقتها يأمل تأمل يأملون"""
+)
+_PLANNED_AFTER = _PLANNED - _WILLING
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
 # but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock,
 # "خلال ساعات".
@@ -421,7 +428,7 @@ def _planned(
         or _called_for(tokens, i, first)
         or _subjunctive(tokens, i, first, named)
         or _since(tokens, i, first)
-        or any(_is(tokens[at], _PLANNED) for at in near)
+        or any(_is(tokens[at], _PLANNED_AFTER if at > i else _PLANNED) for at in near)
         # "القمة بين X وY ستعقد على الأرجح في سنغافورة": its verb may come late.
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
         or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))

@@ -346,3 +346,15 @@ def test_what_was_said_before_a_meeting_is_no_record_of_it():
 def test_a_meeting_held_before_something_else_was_held():
     (meeting,) = meet("والتقى أيمن الصفدي وانغ يي في بكين أمس قبل افتتاح المنتدى.")
     assert sides(meeting) == {"JO", "CN"}
+
+
+def test_a_commitment_stated_in_a_call_leaves_the_call_held():
+    (meeting,) = meet(
+        "وفي اتصال هاتفي مع وانغ يي، أكد أيمن الصفدي التزامه بدعم الحل السياسي."
+    )
+    assert meeting.kind == "phone" and sides(meeting) == {"JO", "CN"}
+
+
+def test_a_commitment_to_meet_is_no_meeting():
+    text = "وأكد أيمن الصفدي استعداده للقاء مع وانغ يي في أي وقت."
+    assert meet(text) == []
