@@ -18,7 +18,13 @@ def gazetteer() -> Gazetteer:
             "الأردن": "JO",
             "الصين": "CN",
         },
-        adjectives={"روسي": "RU", "صيني": "CN", "مصري": "EG", "أردني": "JO"},
+        adjectives={
+            "روسي": "RU",
+            "صيني": "CN",
+            "مصري": "EG",
+            "أردني": "JO",
+            "قطري": "QA",
+        },
     )
     gaz.add_organization("taliban", ["طالبان", "حركة طالبان"])
     gaz.add_organization("unsc", ["مجلس الأمن الدولي", "مجلس الأمن"])
@@ -358,3 +364,32 @@ def test_a_commitment_stated_in_a_call_leaves_the_call_held():
 def test_a_commitment_to_meet_is_no_meeting():
     text = "وأكد أيمن الصفدي استعداده للقاء مع وانغ يي في أي وقت."
     assert meet(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "استدعت وزارة الخارجية الأردنية، الأحد، السفير الروسي للاحتجاج.",
+            {"JO", "RU"},
+        ),
+        ("وقال المتحدث إنه جرى استدعاء السفير الصيني لدى الأردن.", {"JO", "CN"}),
+        ("واستدعت مصر السفير القطري لديها وسلمته مذكرة احتجاج.", {"EG", "QA"}),
+    ],
+)
+def test_an_ambassador_summoned_met_his_hosts(sentence, expected):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واستدعت مصر سفيرها في روسيا للتشاور.",
+        "وطالب نواب في البرلمان الأردني باستدعاء السفير الروسي.",
+        "واستدعت روسيا سفيرها لدى الأردن وطردت السفير الأردني.",
+        "ومن المقرر أن تستدعي الخارجية الأردنية السفير الروسي.",
+    ],
+)
+def test_no_ambassador_summoned_by_hosts(sentence):
+    assert meet(sentence) == []
