@@ -142,7 +142,7 @@ _PLANNED = _normalized(
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
     تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح تحضر يحضر تستعد يستعد
     استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب
-    يستبعد تستبعد نستبعد"""
+    يستبعد تستبعد نستبعد ينوي تنوي"""
 )
 # ... words of will that bind only what follows them ("أكد التزامه بعقد القمة"): after
 # a cue they are what was said in it ("في اتصال هاتفي ... أكد التزامه بضمان").
@@ -239,6 +239,7 @@ _GENERAL = _normalized("العام العامة")
 # A visit to a state and talks held there, the hosts not named: "زار وفد من طالبان
 # أوزبكستان حيث بحث عملية السلام" is the visitor's encounter with that state.
 _VISITED = _normalized("زار زارت زارا")
+_VISITS = _normalized("زيارة زيارته زيارتها")
 _THERE = _normalized("حيث")
 _TALKED_THERE = _normalized(
     """بحث بحثت بحثا ناقش ناقشت ناقشا التقى التقت التقيا اجتمع اجتمعت أجرى أجرت
@@ -1035,13 +1036,16 @@ class _Reader:
 
     def _visit(self, index: int, sentence: _Sentence) -> None:
         """A visit to a state and talks there, no counterpart named ("زار X موسكو
-        حيث التقى ..."): the visitor met that state's hosts."""
+        حيث التقى ...", "بعد زيارة X لمصر ولقائه بمسؤولين"): the visitor met that
+        state's hosts."""
         tokens = self.tokens
         for at in range(sentence.first, sentence.last):
-            if not _is(tokens[at], _VISITED):
+            verb = _is(tokens[at], _VISITED)
+            if not verb and not _is(tokens[at], _VISITS):
                 continue
             first, last = self._clause(sentence, at)
-            host = next((i for i in range(at + 1, last) if self._visited(i)), None)
+            reach = range(at + 1, last if verb else min(last, at + 8))
+            host = next((i for i in reach if self._visited(i, verb)), None)
             talks = host and next(
                 (i for i in range(host + 1, min(host + 4, last)) if self._there(i)),
                 None,
@@ -1100,13 +1104,17 @@ class _Reader:
             return title.person
         return self.referents.get(title.first) or self.unnamed.get(title.first)
 
-    def _visited(self, at: int) -> bool:
-        """Whether a state is named bare at word ``at``, a visit's object, not in a
-        phrase of its own ("للحركة في قطر", "بقطر")."""
+    def _visited(self, at: int, verb: bool) -> bool:
+        """Whether a state is named at word ``at`` as a visit's object: bare after
+        the verb, not in a phrase of its own ("للحركة في قطر", "بقطر"); "إلى X" or
+        "لـX" after the noun."""
         if at not in self.party_at or self.party_at[at][1].country is None:
             return False
-        bare = self.tokens[at].norm in self.country_firsts
-        return bare and not _is(self.tokens[at - 1], _PREPOSITIONS)
+        token, before = self.tokens[at], self.tokens[at - 1]
+        bare = token.norm in self.country_firsts
+        if verb:
+            return bare and not _is(before, _PREPOSITIONS)
+        return _is(before, _FOR) or not bare and token.norm[:1] == "ل"
 
     def _there(self, at: int) -> bool:
         """Whether talks held on the visit are told at word ``at``: "حيث بحث",
@@ -1114,7 +1122,10 @@ class _Reader:
         token = self.tokens[at]
         if _is(token, _THERE):
             return at + 1 < len(self.tokens) and _is(self.tokens[at + 1], _TALKED_THERE)
-        return token.norm[:1] == "و" and _is(token, _TALKED_THERE)
+        if token.norm[:1] != "و":
+            return False
+        noun = _meeting_noun(token.norm)  # "ولقائه بمسؤولين"
+        return _is(token, _TALKED_THERE) or bool(noun and noun[0])
 
     def _new_encounter(self, previous: _Cue, cue: _Cue) -> bool:
         """Whether a cue starts another encounter: someone was named since the cue

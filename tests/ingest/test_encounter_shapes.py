@@ -393,3 +393,33 @@ def test_an_ambassador_summoned_met_his_hosts(sentence, expected):
 )
 def test_no_ambassador_summoned_by_hosts(sentence):
     assert meet(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وعاد وزير الخارجية الأردني أيمن الصفدي بعد اختتام زيارته إلى روسيا حيث "
+            "التقى كبار المسؤولين.",
+            {"JO", "RU"},
+        ),
+        (
+            "وجاء ذلك بعد زيارة وفد من حركة طالبان لقطر ولقائه بمسؤولين هناك.",
+            {"taliban", "QA"},
+        ),
+    ],
+)
+def test_a_visit_named_by_its_noun_with_talks_there_meets_the_hosts(sentence, expected):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويصل أيمن الصفدي الثلاثاء إلى بكين، حيث ينوي لقاء نظيره الصيني وانغ يي.",
+        "وتأتي زيارة أيمن الصفدي إلى روسيا في ظل توتر إقليمي متصاعد.",
+    ],
+)
+def test_an_intended_meeting_or_a_visit_alone_is_none(sentence):
+    assert meet(sentence) == []
