@@ -124,7 +124,7 @@ _HOLDING_NOUNS = _normalized("عقد إجراء")
 # Talks as a process between states: "المفاوضات بين X وY" (not a summit, an event).
 _TALKS_UNDER_WAY = _normalized("المحادثات المباحثات المفاوضات المشاورات")
 _BEFORE = _normalized("قبل")
-_FOR_SAKE = _normalized("أجل بغية")
+_FOR_SAKE = _normalized("أجل بغية على")  # "اتفقا على عقد اجتماعات"
 # A meeting called for, not held: "دعا إلى جلسة طارئة", "طالبت بعقد اجتماع".
 _CALLED = _normalized(
     "دعا دعت دعوا يدعو تدعو دعوة الدعوة طالب طالبت يطالب تطالب طلب طلبت يطلب تطلب"
@@ -415,7 +415,8 @@ def _planned(
         before = range(max(first, i - 4), i)
         if any(at not in named and _future_verb(tokens[at]) for at in before):
             return True
-    # "قبل عقد اجتماع", "من أجل عقد اجتماع": before holding it, or to hold it.
+    # "قبل عقد اجتماع", "من أجل عقد اجتماع", "اتفقا على عقد": before holding it,
+    # or to hold it.
     undone |= (
         verb != i
         and verb > first

@@ -423,3 +423,7 @@ def test_a_visit_named_by_its_noun_with_talks_there_meets_the_hosts(sentence, ex
 )
 def test_an_intended_meeting_or_a_visit_alone_is_none(sentence):
     assert meet(sentence) == []
+
+
+def test_agreeing_to_hold_meetings_holds_none():
+    assert meet(NAMED_BOTH + "واتفق الوزيران على عقد اجتماعات دورية.") == []
