@@ -245,15 +245,9 @@ _TALKED_THERE = _normalized(
     """بحث بحثت بحثا ناقش ناقشت ناقشا التقى التقت التقيا اجتمع اجتمعت أجرى أجرت
     عقد عقدت"""
 )
-# Summoning an ambassador: "استدعت الخارجية السفير", "جرى استدعاء السفير".
+# Summoning an ambassador: "استدعت الخارجية السفير", "جرى استدعاء السفير"; whole
+# words, so that "طالب باستدعاء السفير" (asked for, not made) is none.
 _SUMMONED = _normalized("استدعى استدعت استدعاء واستدعت واستدعى")
-
-
-def _envoy(token: Token) -> bool:
-    """Whether a word is an ambassador's office, or his with a pronoun ("سفيرها")."""
-    return any(f.startswith(("سفير", "السفير")) for f in _forms(token))
-
-
 _AT_HOST = _normalized("لدى")
 # Words that put a country in a phrase of its own, not a visit's object: "في قطر".
 _PREPOSITIONS = _normalized("في من إلى على عن لدى مع عبر نحو")
@@ -719,6 +713,11 @@ def _credentials(tokens: list[Token], i: int, first: int, last: int) -> bool:
     return _is(tokens[i - 1], _PAPERS) and any(_is(t, _AMBASSADORS) for t in near)
 
 
+def _envoy(token: Token) -> bool:
+    """Whether a word is an ambassador's office, or his with a pronoun ("سفيرها")."""
+    return any(f.startswith(("سفير", "السفير")) for f in _forms(token))
+
+
 def _spoken_to(tokens: list[Token], i: int, last: int) -> int | None:
     """The "إلى" in the 8 words after a verb of speaking."""
     for at in range(i + 1, min(i + 9, last)):
@@ -1066,7 +1065,6 @@ class _Reader:
         المتحدة"): he met that state's officials (not "استدعاء سفيرها", a recall)."""
         tokens = self.tokens
         for at in range(sentence.first, sentence.last):
-            # "طالب باستدعاء السفير": a summons asked for, none made.
             if tokens[at].norm not in _SUMMONED:
                 continue
             first, last = self._clause(sentence, at)
@@ -1258,7 +1256,8 @@ class _Reader:
         holds it, else the office takes part unnamed."""
         head = span.first - 1
         of = head > 0 and self.tokens[head].glued and _is(self.tokens[head], _OF_BODY)
-        head -= of
+        if of:
+            head -= 1
         if head < 0 or not self.tokens[span.first].glued:
             return
         if _is(self.tokens[head], _GENERAL) and head > 0:
