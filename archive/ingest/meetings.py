@@ -119,12 +119,16 @@ _SEATED = _normalized("قمت")
 _PRONOUNS = ("هما", "ها", "ه")
 _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اجتماعا"
 # Verbs that hold a meeting named by a noun: "أجرى محادثات", "عقد الجانبان اجتماعا".
-_HOLDING_VERBS = _normalized("أجرى أجريا أجرت يجري تجري عقد عقدا عقدت يعقد تعقد")
+_HOLDING_VERBS = _normalized(
+    "أجرى أجريا أجرت يجري تجري يجريان عقد عقدا عقدت يعقد تعقد يعقدان"
+)
 _HOLDING_NOUNS = _normalized("عقد إجراء")
 # Talks as a process between states: "المفاوضات بين X وY" (not a summit, an event).
 _TALKS_UNDER_WAY = _normalized("المحادثات المباحثات المفاوضات المشاورات")
 _BEFORE = _normalized("قبل")
-_FOR_SAKE = _normalized("أجل بغية على")  # "اتفقا على عقد اجتماعات"
+_FOR_SAKE = _normalized("أجل بغية على باتجاه نحو")  # "اتفقا على عقد اجتماعات"
+# A meeting said to be near: "لقاء قريب بينهما" (but "مصدر قريب من").
+_SOON = _normalized("قريب قريبة")
 # A meeting called for, not held: "دعا إلى جلسة طارئة", "طالبت بعقد اجتماع".
 _CALLED = _normalized(
     "دعا دعت دعوا يدعو تدعو دعوة الدعوة طالب طالبت يطالب تطالب طلب طلبت يطلب تطلب"
@@ -142,7 +146,7 @@ _PLANNED = _normalized(
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
     تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح تحضر يحضر تستعد يستعد
     استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب
-    يستبعد تستبعد نستبعد ينوي تنوي"""
+    يستبعد تستبعد نستبعد ينوي تنوي توقيت لتوقيت استئناف لاستئناف"""
 )
 # ... words of will that bind only what follows them ("أكد التزامه بعقد القمة"): after
 # a cue they are what was said in it ("في اتصال هاتفي ... أكد التزامه بضمان").
@@ -401,6 +405,8 @@ def _planned(
     # "وسيشارك X في اجتماع": one to be attended.
     if noun and verb == i:
         if any(_imperfect(t) for t in tokens[i + 1 : min(last, i + 4)]):
+            return True
+        if i + 1 < last and _is(tokens[i + 1], _SOON):
             return True
         # "المباحثات بين الرئيسين ستركز على": what it will be about, told ahead.
         after = range(i + 1, min(last, i + 8))
@@ -1156,6 +1162,13 @@ class _Reader:
             if not any(_retold(earlier, draft) for earlier in self.drafts):
                 self.drafts.append(draft)
 
+    def _paired(self, at: int, last: int) -> bool:
+        """Whether word ``at`` names the two named before ("اعتبر الزعيمان"), not two
+        it goes on to name ("بين الجانبين الفلسطيني والإسرائيلي")."""
+        after = self.tokens[at + 1] if at + 1 < last else None
+        named_next = after is not None and after.glued and after.norm[:2] == "ال"
+        return _is(self.tokens[at], _PAIRED) and not named_next
+
     def _process(self, cue: _Cue, people: list[Hashable]) -> bool:
         """Whether states alone are in talks as a process, no one's encounter: "إن
         المفاوضات بين كوريا الشمالية والولايات المتحدة", "المحادثات بين السعودية
@@ -1190,8 +1203,8 @@ class _Reader:
         if cue.partner is None:  # a relative clause tells of something else
             last = next((i for i in range(cue.at, last) if self._relative(i)), last)
         mentions = self._mentions(first, last)
-        near = self.tokens[max(first, cue.at - 4) : min(last, cue.at + 5)]
-        if not mentions and any(_is(t, _PAIRED) for t in near):
+        near = range(max(first, cue.at - 4), min(last, cue.at + 5))
+        if not mentions and any(self._paired(at, last) for at in near):
             return self._last_two(index, cue.at)
         if cue.verb and cue.partner is None and not self._has_subject(cue, mentions):
             return []

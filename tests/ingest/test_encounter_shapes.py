@@ -427,3 +427,17 @@ def test_an_intended_meeting_or_a_visit_alone_is_none(sentence):
 
 def test_agreeing_to_hold_meetings_holds_none():
     assert meet(NAMED_BOTH + "واتفق الوزيران على عقد اجتماعات دورية.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتحدث الصفدي عن لقاء قريب بينهما.",
+        "وأحرزت الاتصالات تقدما باتجاه عقد القمة بينهما.",
+        "ومن المتوقع أن يقر الوزيران اللذان يعقدان ثالث لقاء بينهما بالخلافات.",
+        "وهذا أول إعلان لتوقيت أول اجتماع بين الوزيرين.",
+        "وأكدا أهمية استئناف المفاوضات المباشرة بين الجانبين الفلسطيني والإسرائيلي.",
+    ],
+)
+def test_the_two_named_before_have_yet_to_meet(sentence):
+    assert meet(NAMED_BOTH + sentence) == []
