@@ -412,7 +412,8 @@ def _planned(
         after = range(i + 1, min(last, i + 8))
         if any(at not in named and _future_verb(tokens[at]) for at in after):
             return True
-        before = range(max(first, i - 4), i)
+        # "سيسأل بالطبع وبحزم بوتين عن التدخل خلال قمتهما": what will be done at it.
+        before = range(max(first, i - 8), i)
         if any(at not in named and _future_verb(tokens[at]) for at in before):
             return True
     # "قبل عقد اجتماع", "من أجل عقد اجتماع", "اتفقا على عقد": before holding it,

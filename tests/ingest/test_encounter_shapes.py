@@ -441,3 +441,8 @@ def test_agreeing_to_hold_meetings_holds_none():
 )
 def test_the_two_named_before_have_yet_to_meet(sentence):
     assert meet(NAMED_BOTH + sentence) == []
+
+
+def test_what_one_will_raise_at_a_meeting_tells_it_to_come():
+    text = "وقال أيمن الصفدي إنه سيثير بحزم مع وانغ يي ملف اللاجئين خلال لقائهما."
+    assert meet(text) == []
