@@ -1597,7 +1597,20 @@ class _Reader:
             return own
         sentence = self.sentences[index]
         text = self.body[sentence.start : sentence.end]
-        return date_in_sentence(text, self.reference, vague=True)
+        return date_in_sentence(text, self.reference, vague=True) or self._last_spell(
+            text
+        )
+
+    def _last_spell(self, text: str) -> PartialDate | None:
+        """Last month or last year, said so ("الشهر الماضي", "العام الماضي")."""
+        found = _LAST_SPELL.search(text)
+        reference = self.reference
+        if not found or not (reference and reference.is_complete):
+            return None
+        if found[1] in ("العام", "السنة"):
+            return PartialDate(reference.year - 1)
+        year, month = divmod(reference.year * 12 + reference.month - 2, 12)
+        return PartialDate(year, month + 1)
 
     def _older(self, index: int) -> bool:
         """Whether sentence ``index`` dates what it tells over a week before the news
@@ -1641,6 +1654,9 @@ class _Reader:
         return None
 
 
+_LAST_SPELL = re.compile(
+    r"(?<!\w)(الشهر|العام|السنة) (?:الماضي|الماضية|المنصرم|الفائت)(?!\w)"
+)
 _LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
 _NEWS_DAYS = 7  # how old an encounter may be and still be the news
 

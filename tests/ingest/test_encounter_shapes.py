@@ -446,3 +446,18 @@ def test_the_two_named_before_have_yet_to_meet(sentence):
 def test_what_one_will_raise_at_a_meeting_tells_it_to_come():
     text = "وقال أيمن الصفدي إنه سيثير بحزم مع وانغ يي ملف اللاجئين خلال لقائهما."
     assert meet(text) == []
+
+
+def test_an_encounter_told_of_last_month_is_history():
+    text = (
+        "وقد شاهد العالم الشهر الماضي وزير الخارجية الأردني أيمن الصفدي، وهو يتجول "
+        "في شوارع العاصمة الصينية بكين، ويجري محادثات مع وانغ يي."
+    )
+    assert meet(text) == []
+
+
+def test_an_encounter_of_today_about_last_month_is_news():
+    (meeting,) = meet(
+        "والتقى أيمن الصفدي اليوم وانغ يي لبحث الاتفاق الذي وقع الشهر الماضي."
+    )
+    assert sides(meeting) == {"JO", "CN"}
