@@ -197,8 +197,9 @@ _TIME = _normalized("مرة")
 _MAY = _normalized("قد")
 _SINCE = _normalized("منذ")
 _ABOUT = _normalized("بشأن حول بخصوص إزاء حيال تجاه")
-# "على مجريات محادثاته": the course of talks briefed on, told of, not held here.
-_COURSE = _normalized("مجريات")
+# "على مجريات محادثاته": the course of talks briefed on, told of, not held here;
+# "استمرار المحادثات": talks going on, no one's encounter today.
+_COURSE = _normalized("مجريات استمرار مواصلة")
 # "قبل أي قمة", "عقد أي لقاء": any meeting at all, none that happened.
 _ANY = _normalized("أي")
 _THEN = _normalized("حينها حينذاك آنذاك وقتها الآونة")  # "في الآونة الأخيرة"

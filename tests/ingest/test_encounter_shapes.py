@@ -461,3 +461,8 @@ def test_an_encounter_of_today_about_last_month_is_news():
         "والتقى أيمن الصفدي اليوم وانغ يي لبحث الاتفاق الذي وقع الشهر الماضي."
     )
     assert sides(meeting) == {"JO", "CN"}
+
+
+def test_talks_going_on_are_no_encounter_today():
+    text = NAMED_BOTH + "وأكد الطرفان استمرار المحادثات بين البلدين حول التجارة."
+    assert meet(text) == []
