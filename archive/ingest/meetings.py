@@ -199,7 +199,8 @@ _SINCE = _normalized("منذ")
 _ABOUT = _normalized("بشأن حول بخصوص إزاء حيال تجاه")
 # "على مجريات محادثاته": the course of talks briefed on, told of, not held here;
 # "استمرار المحادثات": talks going on, no one's encounter today.
-_COURSE = _normalized("مجريات استمرار مواصلة")
+# "مشروع القمة", "الاتفاق التحضيري للقمة": a meeting planned, its project.
+_COURSE = _normalized("مجريات استمرار مواصلة مشروع التحضيري التحضيرية")
 # "قبل أي قمة", "عقد أي لقاء": any meeting at all, none that happened.
 _ANY = _normalized("أي")
 _THEN = _normalized("حينها حينذاك آنذاك وقتها الآونة")  # "في الآونة الأخيرة"
@@ -402,6 +403,9 @@ def _planned(
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:])) and not _summit(norm)
     # "ويلتقي": the tense past a conjunction.
     imperfect = _imperfect(tokens[verb])
+    # "وتستضيف إسطنبول الجمعة قمة": a noun takes the tense of the verb hosting it.
+    if noun and verb == i:
+        imperfect = any(_imperfect(t) for t in tokens[max(first, i - 4) : i])
     # "قمة غير مسبوقة تعقد بين": a meeting to be held, its verb after it;
     # "وسيشارك X في اجتماع": one to be attended.
     if noun and verb == i:
@@ -1395,6 +1399,10 @@ class _Reader:
         before: "اتصال هاتفي جمع الرئيسين"."""
         start = self.sentences[max(index - 1, 0)].first
         named = list(dict.fromkeys(key for _, key in reversed(self._all_in(start, at))))
+        # Named in a sentence telling history, the two met then, not now.
+        here = {key for _, key in self._all_in(self.sentences[index].first, at)}
+        if index and not set(named[:2]) <= here and self._older(index - 1):
+            return []
         return named[:2][::-1] if len(named) >= 2 else []
 
     def _all_in(self, first: int, last: int) -> list[tuple[int, Hashable]]:
@@ -1608,6 +1616,8 @@ class _Reader:
         reference = self.reference
         if not found or not (reference and reference.is_complete):
             return None
+        if "منذ" in text[: found.start()]:
+            return None  # "منذ القمة ... الشهر الماضي": it dates what came since
         if found[1] in ("العام", "السنة"):
             return PartialDate(reference.year - 1)
         year, month = divmod(reference.year * 12 + reference.month - 2, 12)

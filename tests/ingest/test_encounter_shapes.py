@@ -466,3 +466,31 @@ def test_an_encounter_of_today_about_last_month_is_news():
 def test_talks_going_on_are_no_encounter_today():
     text = NAMED_BOTH + "وأكد الطرفان استمرار المحادثات بين البلدين حول التجارة."
     assert meet(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتستضيف عمان الجمعة قمة لمجلس الأمن الدولي ويأمل أيمن الصفدي بنجاحها.",
+        "وجاءت المناورات قبل ورود مشروع القمة بين أيمن الصفدي ووانغ يي.",
+        "وشمل الاتفاق التحضيري للقمة بين أيمن الصفدي ووانغ يي تفاصيل دقيقة.",
+    ],
+)
+def test_a_summit_hosted_ahead_or_only_prepared_is_none_yet(sentence):
+    assert meet(sentence) == []
+
+
+def test_talks_between_the_two_of_an_old_meeting_are_history():
+    text = (
+        "وكان أيمن الصفدي قد اجتمع مع وانغ يي في 3 مارس 2018. "
+        "وتركزت المحادثات بين الجانبين على ملف اللاجئين."
+    )
+    assert meet(text) == []
+
+
+def test_since_a_meeting_last_month_dates_not_todays():
+    (meeting,) = meet(
+        "وهذه هي المرة الثالثة التي يلتقي فيها أيمن الصفدي وانغ يي منذ القمة "
+        "العربية الصينية الشهر الماضي."
+    )
+    assert sides(meeting) == {"JO", "CN"}
