@@ -251,10 +251,6 @@ _TALKED_THERE = _normalized(
     """بحث بحثت بحثا ناقش ناقشت ناقشا التقى التقت التقيا اجتمع اجتمعت أجرى أجرت
     عقد عقدت"""
 )
-# Summoning an ambassador: "استدعت الخارجية السفير", "جرى استدعاء السفير"; whole
-# words, so that "طالب باستدعاء السفير" (asked for, not made) is none.
-_SUMMONED = _normalized("استدعى استدعت استدعاء واستدعت واستدعى")
-_AT_HOST = _normalized("لدى")
 # Words that put a country in a phrase of its own, not a visit's object: "في قطر".
 _PREPOSITIONS = _normalized("في من إلى على عن لدى مع عبر نحو")
 # What links an office to its body: "وفد من حماس", "ممثلين عن قوات سوريا
@@ -725,11 +721,6 @@ def _credentials(tokens: list[Token], i: int, first: int, last: int) -> bool:
     return _is(tokens[i - 1], _PAPERS) and any(_is(t, _AMBASSADORS) for t in near)
 
 
-def _envoy(token: Token) -> bool:
-    """Whether a word is an ambassador's office, or his with a pronoun ("سفيرها")."""
-    return any(f.startswith(("سفير", "السفير")) for f in _forms(token))
-
-
 def _spoken_to(tokens: list[Token], i: int, last: int) -> int | None:
     """The "إلى" in the 8 words after a verb of speaking."""
     for at in range(i + 1, min(i + 9, last)):
@@ -960,7 +951,6 @@ class _Reader:
                     self._meeting(index, sentence, cue, people, first, last)
             if len(self.drafts) == told and not self._older(index):
                 self._visit(index, sentence)
-                self._summons(index, sentence)
         return [
             draft
             for draft in self.drafts
@@ -1070,50 +1060,6 @@ class _Reader:
                 people = [visitor[0][1], self.party_at[host][1]]
                 self._meeting(index, sentence, cue, people, first, last)
             return
-
-    def _summons(self, index: int, sentence: _Sentence) -> None:
-        """An ambassador summoned by the state he serves in ("استدعت وزارة الخارجية
-        التركية السفير الإسرائيلي", "جرى استدعاء السفير الروسي لدى المملكة
-        المتحدة"): he met that state's officials (not "استدعاء سفيرها", a recall)."""
-        tokens = self.tokens
-        for at in range(sentence.first, sentence.last):
-            if tokens[at].norm not in _SUMMONED:
-                continue
-            first, last = self._clause(sentence, at)
-            # The first ambassador after the verb, unless it is its own ("سفيرها").
-            ambassador = next(
-                (i for i in range(at + 1, min(at + 6, last)) if _envoy(tokens[i])),
-                None,
-            )
-            envoy = self.title_at.get(ambassador)
-            if envoy is None or _planned(tokens, at, first, last, self.naming_words):
-                continue
-            host, key = self._host(first, envoy, last), self._title_key(envoy)
-            if host is not None and key is not None:
-                people = [ParticipantDraft(country=host), key]
-                self._meeting(index, sentence, _Cue(IN_PERSON, at), people, first, last)
-            return
-
-    def _host(self, first: int, envoy: Title, last: int) -> str | None:
-        """The state an ambassador is summoned in: "لدى X" after him, else the one
-        the clause names before him ("استدعت روسيا", "وزارة الخارجية التركية")."""
-        after = envoy.name
-        if after < last and _is(self.tokens[after], _AT_HOST):
-            named = self.party_at.get(after + 1)
-            if named is not None and named[1].country:
-                return named[1].country
-        before = [
-            span.key
-            for span in self.entities.countries
-            if first <= span.first < envoy.first and span.key != envoy.country
-        ]
-        return before[-1] if before else None
-
-    def _title_key(self, title: Title) -> Hashable | None:
-        """Who a title stands for: its named holder, else the office unnamed."""
-        if title.person is not None:
-            return title.person
-        return self.referents.get(title.first) or self.unnamed.get(title.first)
 
     def _visited(self, at: int, verb: bool) -> bool:
         """Whether a state is named at word ``at`` as a visit's object: bare after
