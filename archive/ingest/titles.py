@@ -122,6 +122,10 @@ _TITLE_TABLE = (
     # Two or more, each adjective joined by "و": "نظيريه الياباني والكوري الجنوبي".
     ("", "نظيريه", None, None),
     ("", "نظرائه", None, None),
+    # Theirs, after several named: "وزراء خارجية ألمانيا وفرنسا مع نظيرهم الإيراني".
+    ("", "نظيرهم", None, None),
+    ("", "نظيرتهم", None, None),
+    ("", "نظرائهم", None, None),
 )
 
 

@@ -465,3 +465,15 @@ def test_since_a_meeting_last_month_dates_not_todays():
         "العربية الصينية الشهر الماضي."
     )
     assert sides(meeting) == {"JO", "CN"}
+
+
+def test_their_counterpart_takes_part():
+    (meeting,) = meet(
+        "واجتمع وزراء خارجية مصر والأردن مع نظيرهم الصيني في القاهرة أمس."
+    )
+    assert sides(meeting) == {"EG", "JO", "CN"}
+
+
+def test_their_counterparts_of_no_state_take_no_part():
+    (meeting,) = meet("واجتمع وزراء خارجية مصر والأردن مع نظرائهم في القاهرة أمس.")
+    assert sides(meeting) == {"EG", "JO"}
