@@ -477,3 +477,15 @@ def test_their_counterpart_takes_part():
 def test_their_counterparts_of_no_state_take_no_part():
     (meeting,) = meet("واجتمع وزراء خارجية مصر والأردن مع نظرائهم في القاهرة أمس.")
     assert sides(meeting) == {"EG", "JO"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأبدى أيمن الصفدي تفاؤله خلال لقائه مع وانغ يي في بكين أمس.",
+        NAMED_BOTH + "واتفق الوزيران خلال لقائهما أمس على تعزيز التعاون.",
+    ],
+)
+def test_a_meeting_held_while_hopes_or_agreements_are_told(sentence):
+    (meeting,) = meet(sentence)
+    assert sides(meeting) == {"JO", "CN"}
