@@ -62,7 +62,7 @@ class TextEntities:
             title = title_at(self.text, self.tokens, i, countries, subject)
             if title:
                 titles.append(title)
-                if title.counterpart:
+                if title.counterpart or title.pair:
                     titles += also_counterparts(
                         self.text, title, self.tokens, countries
                     )

@@ -103,9 +103,12 @@ _SESSIONS = _normalized("جلسة جلسته جلستها الجلسة جلسا�
 # ... named after them only: "أعلن الاتحاد الأوروبي ... الاجتماع" is no meeting of it.
 _AFTER_ONLY = _normalized("قمة القمة اجتماع الاجتماع")
 _GATHERED_HIM = _normalized("جمعه جمعها جمعته جمعتها")
-# Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين".
-_GATHERED_BOTH = _normalized("جمعهما جمعتهما")
+# Whom the text named just before: "اجتماع جمعهما", "اتصال هاتفي جمع الرئيسين",
+# "اتصال هاتفي بينهما", "لقاء بين الزعيمين".
+_GATHERED_BOTH = _normalized("جمعهما جمعتهما بينهما")
 _PAIRS = _normalized("الرئيسين الزعيمين الوزيرين الجانبين الطرفين الرجلين")
+# ... as the subject, who met told by no name: "وفي مكالمة هاتفية اعتبر الزعيمان".
+_PAIRED = _PAIRS | _normalized("الرئيسان الزعيمان الوزيران الجانبان الطرفان الرجلان")
 # "لقائ": the hamza's seat before a suffix ("لقائه").
 _MEETING_NOUNS = _normalized(
     """لقاء لقائ لقاءات اجتماع اجتماعات محادثات مباحثات مفاوضات مشاورات استقبال
@@ -116,9 +119,21 @@ _SEATED = _normalized("قمت")
 _PRONOUNS = ("هما", "ها", "ه")
 _ENDINGS = ("", "ا", *_PRONOUNS)  # "ا": the indefinite object, "عقدا اجتماعا"
 # Verbs that hold a meeting named by a noun: "أجرى محادثات", "عقد الجانبان اجتماعا".
-_HOLDING_VERBS = _normalized("أجرى أجريا أجرت يجري تجري عقد عقدا عقدت يعقد تعقد")
+_HOLDING_VERBS = _normalized(
+    "أجرى أجريا أجرت يجري تجري يجريان عقد عقدا عقدت يعقد تعقد يعقدان"
+)
 _HOLDING_NOUNS = _normalized("عقد إجراء")
+# Talks as a process between states: "المفاوضات بين X وY" (not a summit, an event).
+_TALKS_UNDER_WAY = _normalized("المحادثات المباحثات المفاوضات المشاورات")
 _BEFORE = _normalized("قبل")
+_FOR_SAKE = _normalized("أجل بغية على باتجاه نحو")  # "اتفقا على عقد اجتماعات"
+# A meeting said to be near: "لقاء قريب بينهما" (but "مصدر قريب من").
+_SOON = _normalized("قريب قريبة")
+# A meeting called for, not held: "دعا إلى جلسة طارئة", "طالبت بعقد اجتماع".
+_CALLED = _normalized(
+    "دعا دعت دعوا يدعو تدعو دعوة الدعوة طالب طالبت يطالب تطالب طلب طلبت يطلب تطلب"
+)
+_FOR = _normalized("إلى")
 _WITH, _BETWEEN = normalize("مع"), normalize("بين")
 # Near a cue, a meeting yet to happen, which is no record of one: "من المقرر أن
 # يلتقي", "قمة مرتقبة", "لقاء محتمل", "لعقد قمة", "سيلتقي", "عندما يلتقي".
@@ -130,18 +145,28 @@ _PLANNED = _normalized(
     الوشيكة وشيك وشيكة سيشهد ستشهد التزامه التزامها استعداده استعدادها الإعدادات
     الاستعدادات التحضيرات تحضيرا لاستضافة قريبا اقتراب متوقع متوقعة المتوقعة بهدف
     تنظيم لتنظيم ترتيب لترتيب يأمل تأمل يأملون اقتراح تحضر يحضر تستعد يستعد
-    استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب"""
+    استعدادا عشية الموافقة موافقة موافقته موافقتها رغبة رغبته رغبتها يرغب ترغب
+    يستبعد تستبعد نستبعد ينوي تنوي توقيت لتوقيت استئناف لاستئناف"""
 )
+# ... words of will that bind only what follows them ("أكد التزامه بعقد القمة"): after
+# a cue they are what was said in it ("في اتصال هاتفي ... أكد التزامه بضمان").
+_WILLING = _normalized(
+    """التزامه التزامها استعداده استعدادها رغبة رغبته رغبتها يرغب ترغب موافقته
+    موافقتها يأمل تأمل يأملون"""
+)
+_PLANNED_AFTER = _PLANNED - _WILLING
 # When an imperfect meeting verb ("يلتقي", "يجري") tells of a day to come: a weekday
-# but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock.
+# but today's ("اليوم (الأحد)") or a past one ("الأحد الماضي"), "غدا", "لاحقا", a clock,
+# "خلال ساعات".
 _WEEKDAYS = _normalized("الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 _PAST_DAY = _normalized("الماضي الفائت المنصرم أمس")
 _TODAY = _normalized("اليوم")
-_LATER = _normalized("غدا غد لاحقا الساعة")
+_LATER = _normalized("غدا غد لاحقا الساعة ساعات")
 # "سيزور موسكو ويلتقي": a future verb ("سـ") in the sentence of an imperfect one; not
 # nouns that start alike ("سياسة", "سيارة", "ستة", "سنوات") nor names ("سيرغي", "سيول",
 # "سنغافورة").
 _FUTURE_VERB = re.compile("^[وف]?س[يتن][^ ]{3,6}$")
+_WILL_BE = _normalized("سيتم ستتم سيكون ستكون")  # too short for the pattern
 _NOT_FUTURE = tuple(
     map(
         normalize,
@@ -171,9 +196,11 @@ _LAST = _normalized("آخر")
 _TIME = _normalized("مرة")
 _MAY = _normalized("قد")
 _SINCE = _normalized("منذ")
-_ABOUT = _normalized("بشأن حول بخصوص")
-# "على مجريات محادثاته": the course of talks briefed on, told of, not held here.
-_COURSE = _normalized("مجريات")
+_ABOUT = _normalized("بشأن حول بخصوص إزاء حيال تجاه")
+# "على مجريات محادثاته": the course of talks briefed on, told of, not held here;
+# "استمرار المحادثات": talks going on, no one's encounter today.
+# "مشروع القمة", "الاتفاق التحضيري للقمة": a meeting planned, its project.
+_COURSE = _normalized("مجريات استمرار مواصلة مشروع التحضيري التحضيرية")
 # "قبل أي قمة", "عقد أي لقاء": any meeting at all, none that happened.
 _ANY = _normalized("أي")
 _THEN = _normalized("حينها حينذاك آنذاك وقتها الآونة")  # "في الآونة الأخيرة"
@@ -205,6 +232,7 @@ _SEPARATELY = re.compile(
 _GROUPS = _normalized(
     """وزراء قادة زعماء رؤساء ممثلي ممثلين مسؤولي مسؤولين وفود وفدي دول حكومات"""
 )
+_STATES = _normalized("دول حكومات")  # whose officials, not who
 _EACH = _normalized("كلا من")  # "تجمع كلا من X وY"
 # Offices of an organisation printed before its name: "المبعوث الأممي", "وفد من حماس",
 # "مفتشين من منظمة حظر الأسلحة الكيميائية", "بعثة من صندوق النقد".
@@ -214,7 +242,20 @@ _ORGANIZATION_OFFICES = _normalized(
     المتحدث المدير مدير مفتشين مفتشي مفتشو المفتشين خبراء الخبراء بعثة"""
 )
 _GENERAL = _normalized("العام العامة")
-_FROM = normalize("من")
+# A visit to a state and talks held there, the hosts not named: "زار وفد من طالبان
+# أوزبكستان حيث بحث عملية السلام" is the visitor's encounter with that state.
+_VISITED = _normalized("زار زارت زارا")
+_VISITS = _normalized("زيارة زيارته زيارتها")
+_THERE = _normalized("حيث")
+_TALKED_THERE = _normalized(
+    """بحث بحثت بحثا ناقش ناقشت ناقشا التقى التقت التقيا اجتمع اجتمعت أجرى أجرت
+    عقد عقدت"""
+)
+# Words that put a country in a phrase of its own, not a visit's object: "في قطر".
+_PREPOSITIONS = _normalized("في من إلى على عن لدى مع عبر نحو")
+# What links an office to its body: "وفد من حماس", "ممثلين عن قوات سوريا
+# الديمقراطية", "وفد يمثل مجلس سوريا الديمقراطية".
+_OF_BODY = _normalized("من عن يمثل تمثل يمثلون")
 _HOW = _normalized("في خلال عبر أثناء")
 _RELATIVES = _normalized("الذي التي الذين اللذين اللتين اللواتي")
 _TOWARDS = _normalized("في إلى")
@@ -258,6 +299,7 @@ class _Cue:
     him: bool = False  # "استقبله", "بحث معه": whom the sentence before named
     body: Hashable | None = None  # the organisation in session: "جلسة لمجلس الأمن"
     both: bool = False  # "اجتماع جمعهما": the two named just before
+    group: int | None = None  # "اجتمع وزراء خارجية روسيا وإيران": who, as states
 
 
 def _cues(
@@ -318,6 +360,7 @@ def _merged(cues: list[_Cue]) -> _Cue:
     him = any(cue.him for cue in cues)
     body = next((cue.body for cue in cues if cue.body is not None), None)
     both = any(cue.both for cue in cues)
+    group = next((cue.group for cue in cues if cue.group is not None), None)
     return _Cue(
         kind,
         first.at,
@@ -328,6 +371,7 @@ def _merged(cues: list[_Cue]) -> _Cue:
         him=him,
         body=body,
         both=both,
+        group=group,
     )
 
 
@@ -341,9 +385,9 @@ def _planned(
     if _meeting_noun(norm):
         back = range(i - 1, max(first, i - _REACH) - 1, -1)
         verb = next((at for at in back if _holds(tokens[at])), i)
-    # "أن يلتقي" is yet to be, "أن اجتماعا عقد" was held.
+    # "أن يلتقي" is yet to be, "أن اجتماعا عقد" was held; "قبل لقائه" was not yet.
     noun = bool(_meeting_noun(norm))
-    before = _BEFORE_UNDONE - _THAT_NOUN if noun else _BEFORE_UNDONE
+    before = (_BEFORE_UNDONE - _THAT_NOUN) | _BEFORE if noun else _BEFORE_UNDONE
     undone = (
         verb > first
         and _is(tokens[verb - 1], before if verb == i else _BEFORE_UNDONE)
@@ -355,46 +399,85 @@ def _planned(
     purpose = norm[:1] == "ل" and bool(_meeting_noun(norm[1:])) and not _summit(norm)
     # "ويلتقي": the tense past a conjunction.
     imperfect = _imperfect(tokens[verb])
+    # "وتستضيف إسطنبول الجمعة قمة": a noun takes the tense of the verb hosting it.
+    if noun and verb == i:
+        imperfect = any(_imperfect(t) for t in tokens[max(first, i - 4) : i])
     # "قمة غير مسبوقة تعقد بين": a meeting to be held, its verb after it;
     # "وسيشارك X في اجتماع": one to be attended.
     if noun and verb == i:
         if any(_imperfect(t) for t in tokens[i + 1 : min(last, i + 4)]):
             return True
-        before = range(max(first, i - 4), i)
+        if i + 1 < last and _is(tokens[i + 1], _SOON):
+            return True
+        # "المباحثات بين الرئيسين ستركز على": what it will be about, told ahead.
+        after = range(i + 1, min(last, i + 8))
+        if any(at not in named and _future_verb(tokens[at]) for at in after):
+            return True
+        # "سيسأل بالطبع وبحزم بوتين عن التدخل خلال قمتهما": what will be done at it.
+        before = range(max(first, i - 8), i)
         if any(at not in named and _future_verb(tokens[at]) for at in before):
             return True
-    # "قبل عقد اجتماع": before holding it.
+    # "قبل عقد اجتماع", "من أجل عقد اجتماع", "اتفقا على عقد": before holding it,
+    # or to hold it.
     undone |= (
         verb != i
         and verb > first
         and _is(tokens[verb], _HOLDING_NOUNS)
-        and _is(tokens[verb - 1], _BEFORE)
+        and _is(tokens[verb - 1], _BEFORE | _FOR_SAKE)
     )
     # The words that tell the tense: a clause's worth around the cue, never more, so
     # that a long sentence costs no more per cue.
     first, last = max(first, i - _REACH), min(last, i + _REACH)
+    # Plans told after "إنه"/"أن" are what was said ("قال X لنظيره في اتصال هاتفي
+    # إنه يعتزم"), not the cue's.
+    said = next((at for at in range(i + 1, last) if _says(tokens, at)), last)
     near = (
-        range(first, last) if imperfect else range(max(first, i - 6), min(last, i + 9))
+        range(first, said) if imperfect else range(max(first, i - 6), min(said, i + 9))
     )
-    if imperfect and _to_come(tokens, first, last, named):
+    if imperfect and _to_come(tokens, first, said, named):
         return True
     return (
         undone
         or purpose
+        or _called_for(tokens, i, first)
         or _subjunctive(tokens, i, first, named)
         or _since(tokens, i, first)
-        or any(_is(tokens[at], _PLANNED) for at in near)
+        or any(_is(tokens[at], _PLANNED_AFTER if at > i else _PLANNED) for at in near)
         # "القمة بين X وY ستعقد على الأرجح في سنغافورة": its verb may come late.
         or any(_future(tokens[at]) for at in range(max(first, i - 6), last))
         or any(_may(tokens, at) for at in range(max(first, i - 6), last - 1))
     )
 
 
+def _says(tokens: list[Token], at: int) -> bool:
+    """Whether word ``at`` opens a reported clause ("إن", "أنه"), not a time ("بعد
+    أن")."""
+    return _is(tokens[at], _CLAUSE_OPENERS) and not _is(
+        tokens[at - 1], _AFTER | _BEFORE
+    )
+
+
+def _called_for(tokens: list[Token], i: int, first: int) -> bool:
+    """Whether the meeting or session at word ``i`` is one someone called for: "دعا
+    المندوبان، الاثنين، إلى جلسة طارئة", "طالب بعقد اجتماع" (but "دعا خلال
+    الاجتماع إلى")."""
+    if i - 1 < first:
+        return False
+    at = i - 1
+    if _is(tokens[at], _HOLDING_NOUNS) and tokens[at].norm[:1] != "ب" and at > first:
+        at -= 1  # "إلى عقد اجتماع"; "بعقد اجتماع" holds its own preposition
+    if not (tokens[at].norm[:1] == "ب" or _is(tokens[at], _FOR)):
+        return False
+    return any(_is(t, _CALLED) for t in tokens[max(first, at - 10) : at])
+
+
 def _imperfect(token: Token) -> bool:
     """Whether a word is a meeting or holding verb in the imperfect: "يلتقي",
-    "ويعقد", "تعقد"."""
+    "ويعقد", "تعقد", "يعقدها"."""
+    verbs = _MEETING_VERBS | _HOLDING_VERBS
     return any(
-        form[:1] in "يت" and form in _MEETING_VERBS | _HOLDING_VERBS
+        form[:1] in "يت"
+        and (form in verbs or any(form.removesuffix(p) in verbs for p in _PRONOUNS))
         for form in _forms(token)
     )
 
@@ -473,8 +556,10 @@ def _to_come(tokens: list[Token], first: int, last: int, named: set[int]) -> boo
 
 
 def _future_verb(token: Token) -> bool:
-    """Whether a word is a verb in the future: "سيزور", "وسيشارك"."""
+    """Whether a word is a verb in the future: "سيزور", "وسيشارك", "سيتم"."""
     norm = token.norm
+    if norm.lstrip("وف") in _WILL_BE:
+        return True
     return bool(_FUTURE_VERB.match(norm)) and not norm.lstrip("وف").startswith(
         _NOT_FUTURE
     )
@@ -529,10 +614,13 @@ def _in_person(
         if _FIRST_PERSON.match(token.text):
             return None
         # Someone named beside the verb, as subject or object ("الفندق الذي
-        # استقبل كبار المشاهير" is no meeting).
-        beside = set(range(i - 2, i)) | set(range(i + 1, i + 5))
+        # استقبل كبار المشاهير" is no meeting), past where and when ("استقبل في
+        # مقر إقامته في العاصمة الإيطالية وزير ...").
+        after = _ADVERBIAL_REACH if _adverbial(tokens[i + 1 : last]) else 4
+        beside = set(range(i - 2, i)) | set(range(i + 1, i + 1 + after))
         if not beside & named:
-            return None
+            group = _group_after(tokens, i, last, _ADVERBIAL_REACH)
+            return None if group is None else _Cue(IN_PERSON, i, verb=True, group=group)
         return _Cue(IN_PERSON, i, _partner(tokens, i, last, 8), verb=True)
     if _signed(tokens, i, last, named):
         return _Cue(IN_PERSON, i, verb=True)
@@ -580,7 +668,31 @@ def _in_person(
     among = partner is not None and _BETWEEN in _forms(tokens[partner])
     if bilateral or held or among or not summit and bound:
         return _Cue(IN_PERSON, i, partner, pronoun or definite, pronoun)
-    return None  # "الاجتماع الخامس لوزراء الخارجية": a meeting, but whose?
+    group = _group_after(tokens, i, last, 2)  # "اجتماع وزراء خارجية روسيا وإيران"
+    return None if group is None else _Cue(IN_PERSON, i, group=group)
+
+
+def _group_after(tokens: list[Token], i: int, last: int, reach: int) -> int | None:
+    """The word opening a group of states' officials in the ``reach`` words after a
+    cue ("اجتمع السبت في موسكو وزراء خارجية روسيا وإيران"), none named singly."""
+    for at in range(i + 1, min(i + 1 + reach, last)):
+        if _is(tokens[at], _GROUPS - _STATES):
+            return at
+    return None
+
+
+# Where or when, told between a meeting verb and whom it names: "في مقر إقامته",
+# "بقصر الاتحادية", "اليوم", "الثلاثاء".
+_ADVERBIAL_LEADS = _normalized("في اليوم أمس صباح مساء") | _WEEKDAYS
+_ADVERBIAL_REACH = 10
+
+
+def _adverbial(tokens: list[Token]) -> bool:
+    """Whether the words open with where or when: "في مقر", "بقصر", "اليوم"."""
+    if not tokens:
+        return False
+    norm = tokens[0].norm
+    return norm in _ADVERBIAL_LEADS or norm[:1] == "ب" and len(norm) > 3
 
 
 def _joint_conference(tokens: list[Token], i: int, last: int) -> bool:
@@ -631,8 +743,8 @@ def _signed(tokens: list[Token], i: int, last: int, named: set[int]) -> bool:
 
 
 def _both(tokens: list[Token], at: int, last: int) -> bool:
-    """Whether the gathering verb at ``at`` names the two just named: "جمعهما",
-    "جمع الرئيسين،"."""
+    """Whether the gathering verb or "بين" at ``at`` names the two just named:
+    "جمعهما", "جمع الرئيسين،", "بين الجانبين"."""
     pair = at + 1 < last and tokens[at + 1].glued and _is(tokens[at + 1], _PAIRS)
     # Not "جمعت الرئيسين المصري X والفرنسي Y": who they are follows.
     named_next = (
@@ -642,9 +754,16 @@ def _both(tokens: list[Token], at: int, last: int) -> bool:
 
 
 def _pair(tokens: list[Token], i: int, last: int) -> bool:
-    """Whether a call at word ``i`` "brought the two together": "جمع الرئيسين"."""
-    gathered = _gathered(tokens, i, last)
-    return gathered is not None and _both(tokens, gathered, last)
+    """Whether a meeting or call at word ``i`` "brought the two together" or was
+    "between them": "جمع الرئيسين", "بينهما", "بين الزعيمين"."""
+    for at in range(i + 1, min(i + 5, last)):
+        if not tokens[at].glued:
+            return False
+        if _BETWEEN in _forms(tokens[at]) or _is(
+            tokens[at], _GATHERED | _GATHERED_HIM | _GATHERED_BOTH
+        ):
+            return _both(tokens, at, last)
+    return False
 
 
 def _gathered(tokens: list[Token], i: int, last: int) -> int | None:
@@ -771,6 +890,7 @@ class _Reader:
     def __init__(self, body, entities, gazetteer, article_date, place, reference):
         self.body, self.entities, self.tokens = body, entities, entities.tokens
         self.person_country = gazetteer.person_country
+        self.country_firsts = gazetteer.countries.firsts
         self.article_date, self.place = article_date, place or ""
         self.reference = reference  # what "أمس" and weekdays count from
         starts = [token.start for token in self.tokens]
@@ -820,7 +940,7 @@ class _Reader:
     def read(self) -> list[MeetingDraft]:
         for index, sentence in enumerate(self.sentences):
             # Who met in the sentence's encounter before: "التقى A B، كما اتصل بـC".
-            subject = None
+            subject, told = None, len(self.drafts)
             for cue, first, last in self._segments(sentence):
                 people = self._participants(index, cue, first, last, subject)
                 if len(people) == 1:  # the speaker is never his own counterpart
@@ -829,6 +949,8 @@ class _Reader:
                 if len(people) >= 2 and not self._older(index):
                     subject = people[0]
                     self._meeting(index, sentence, cue, people, first, last)
+            if len(self.drafts) == told and not self._older(index):
+                self._visit(index, sentence)
         return [
             draft
             for draft in self.drafts
@@ -883,6 +1005,10 @@ class _Reader:
         for group in groups:
             cut = [at for at in planned if group[0][-1].at < at < group[2]]
             group[2] = min(cut, default=group[2])
+        # "بين الرئيسين" after a meeting to come is that one: "ويجتمع X مع Y الاثنين،
+        # في أول لقاء بين الرئيسين".
+        if planned:
+            groups = [g for g in groups if not all(c.both for c in g[0])]
         return [(_merged(cues), first, last) for cues, first, last, _ in groups]
 
     def _sessions(self, sentence: _Sentence) -> list[_Cue]:
@@ -910,6 +1036,54 @@ class _Reader:
                 cues.append(_Cue(IN_PERSON, i, body=body))
         return cues
 
+    def _visit(self, index: int, sentence: _Sentence) -> None:
+        """A visit to a state and talks there, no counterpart named ("زار X موسكو
+        حيث التقى ...", "بعد زيارة X لمصر ولقائه بمسؤولين"): the visitor met that
+        state's hosts."""
+        tokens = self.tokens
+        for at in range(sentence.first, sentence.last):
+            verb = _is(tokens[at], _VISITED)
+            if not verb and not _is(tokens[at], _VISITS):
+                continue
+            first, last = self._clause(sentence, at)
+            reach = range(at + 1, last if verb else min(last, at + 8))
+            host = next((i for i in reach if self._visited(i, verb)), None)
+            talks = host and next(
+                (i for i in range(host + 1, min(host + 4, last)) if self._there(i)),
+                None,
+            )
+            if not talks or _planned(tokens, talks, first, last, self.naming_words):
+                continue
+            visitor = self._mentions(first, host)
+            if visitor:
+                cue = _Cue(IN_PERSON, talks)
+                people = [visitor[0][1], self.party_at[host][1]]
+                self._meeting(index, sentence, cue, people, first, last)
+            return
+
+    def _visited(self, at: int, verb: bool) -> bool:
+        """Whether a state is named at word ``at`` as a visit's object: bare after
+        the verb, not in a phrase of its own ("للحركة في قطر", "بقطر"); "إلى X" or
+        "لـX" after the noun."""
+        if at not in self.party_at or self.party_at[at][1].country is None:
+            return False
+        token, before = self.tokens[at], self.tokens[at - 1]
+        bare = token.norm in self.country_firsts
+        if verb:
+            return bare and not _is(before, _PREPOSITIONS)
+        return _is(before, _FOR) or not bare and token.norm[:1] == "ل"
+
+    def _there(self, at: int) -> bool:
+        """Whether talks held on the visit are told at word ``at``: "حيث بحث",
+        "والتقى"."""
+        token = self.tokens[at]
+        if _is(token, _THERE):
+            return at + 1 < len(self.tokens) and _is(self.tokens[at + 1], _TALKED_THERE)
+        if token.norm[:1] != "و":
+            return False
+        noun = _meeting_noun(token.norm)  # "ولقائه بمسؤولين"
+        return _is(token, _TALKED_THERE) or bool(noun and noun[0])
+
     def _new_encounter(self, previous: _Cue, cue: _Cue) -> bool:
         """Whether a cue starts another encounter: someone was named since the cue
         before; and, for a call, a new phrase began ("التقى A، كما تحدث هاتفيا مع B",
@@ -924,6 +1098,8 @@ class _Reader:
         return cue.kind == IN_PERSON or not all(self.tokens[i].glued for i in words)
 
     def _meeting(self, index, sentence, cue: _Cue, people, first, last) -> None:
+        if self._process(cue, people):
+            return
         if self._one_by_one(cue, people, first, last) or any(
             _SEPARATELY.match(f) for t in self.tokens[first:last] for f in _forms(t)
         ):
@@ -938,6 +1114,25 @@ class _Reader:
             if not any(_retold(earlier, draft) for earlier in self.drafts):
                 self.drafts.append(draft)
 
+    def _paired(self, at: int, last: int) -> bool:
+        """Whether word ``at`` names the two named before ("اعتبر الزعيمان"), not two
+        it goes on to name ("بين الجانبين الفلسطيني والإسرائيلي")."""
+        after = self.tokens[at + 1] if at + 1 < last else None
+        named_next = after is not None and after.glued and after.norm[:2] == "ال"
+        return _is(self.tokens[at], _PAIRED) and not named_next
+
+    def _process(self, cue: _Cue, people: list[Hashable]) -> bool:
+        """Whether states alone are in talks as a process, no one's encounter: "إن
+        المفاوضات بين كوريا الشمالية والولايات المتحدة", "المحادثات بين السعودية
+        وكندا مازالت مستمرة" (but "عقدت محادثات بين ..." was held)."""
+        token = self.tokens[cue.at]
+        if cue.verb or not any(f in _TALKS_UNDER_WAY for f in _forms(token)):
+            return False
+        held = any(_holds(t) for t in self.tokens[max(0, cue.at - 3) : cue.at])
+        return not held and all(
+            isinstance(k, ParticipantDraft) and not k.names_someone for k in people
+        )
+
     def _participants(
         self, index: int, cue: _Cue, first: int, last: int, subject: Hashable | None
     ) -> list[Hashable]:
@@ -948,12 +1143,21 @@ class _Reader:
             return self._with_referent(index, first, last)
         if cue.both:
             return self._last_two(index, cue.at)
+        if cue.group is not None:  # the states of a group, and whoever is named
+            states = self._parties(cue.group - 1, last)
+            if len(states) >= 2:
+                return [*states, *(key for _, key in self._mentions(first, last))]
+            if cue.body is None:
+                return []  # "الاجتماع الخامس لوزراء الخارجية": whose?
         if cue.body is not None:  # the body's session, and who spoke in it
             named = [key for _, key in self._mentions(first, last)]
             return [ParticipantDraft(organization=cue.body), *named] if named else []
         if cue.partner is None:  # a relative clause tells of something else
             last = next((i for i in range(cue.at, last) if self._relative(i)), last)
         mentions = self._mentions(first, last)
+        near = range(max(first, cue.at - 4), min(last, cue.at + 5))
+        if not mentions and any(self._paired(at, last) for at in near):
+            return self._last_two(index, cue.at)
         if cue.verb and cue.partner is None and not self._has_subject(cue, mentions):
             return []
         if cue.partner is None:
@@ -1016,7 +1220,8 @@ class _Reader:
         "وفد من حماس", "الأمين العام للأمم المتحدة"): whoever is named right after
         holds it, else the office takes part unnamed."""
         head = span.first - 1
-        if head > 0 and self.tokens[head].norm == _FROM and self.tokens[head].glued:
+        of = head > 0 and self.tokens[head].glued and _is(self.tokens[head], _OF_BODY)
+        if of:
             head -= 1
         if head < 0 or not self.tokens[span.first].glued:
             return
@@ -1029,9 +1234,9 @@ class _Reader:
         office = printed_words(self.body, self.tokens, head, span.first, form)
         office = " ".join(office.split())
         office = re.sub("^(وفدا|الوفد) ", "وفد ", office)  # as a list names it
-        party = ParticipantDraft(
-            office=office.removesuffix(" من"), organization=span.key
-        )
+        if of:  # "وفد من", "ممثلين عن": the office without its link
+            office = office.rsplit(" ", 1)[0]
+        party = ParticipantDraft(office=office, organization=span.key)
         self.naming_words.update(range(head, span.last))
         self.starts.add(head)
         person = self.person_at.get(span.last)
@@ -1140,6 +1345,10 @@ class _Reader:
         before: "اتصال هاتفي جمع الرئيسين"."""
         start = self.sentences[max(index - 1, 0)].first
         named = list(dict.fromkeys(key for _, key in reversed(self._all_in(start, at))))
+        # Named in a sentence telling history, the two met then, not now.
+        here = {key for _, key in self._all_in(self.sentences[index].first, at)}
+        if index and not set(named[:2]) <= here and self._older(index - 1):
+            return []
         return named[:2][::-1] if len(named) >= 2 else []
 
     def _all_in(self, first: int, last: int) -> list[tuple[int, Hashable]]:
@@ -1343,7 +1552,22 @@ class _Reader:
             return own
         sentence = self.sentences[index]
         text = self.body[sentence.start : sentence.end]
-        return date_in_sentence(text, self.reference, vague=True)
+        return date_in_sentence(text, self.reference, vague=True) or self._last_spell(
+            text
+        )
+
+    def _last_spell(self, text: str) -> PartialDate | None:
+        """Last month or last year, said so ("الشهر الماضي", "العام الماضي")."""
+        found = _LAST_SPELL.search(text)
+        reference = self.reference
+        if not found or not (reference and reference.is_complete):
+            return None
+        if "منذ" in text[: found.start()]:
+            return None  # "منذ القمة ... الشهر الماضي": it dates what came since
+        if found[1] in ("العام", "السنة"):
+            return PartialDate(reference.year - 1)
+        year, month = divmod(reference.year * 12 + reference.month - 2, 12)
+        return PartialDate(year, month + 1)
 
     def _older(self, index: int) -> bool:
         """Whether sentence ``index`` dates what it tells over a week before the news
@@ -1387,6 +1611,9 @@ class _Reader:
         return None
 
 
+_LAST_SPELL = re.compile(
+    r"(?<!\w)(الشهر|العام|السنة) (?:الماضي|الماضية|المنصرم|الفائت)(?!\w)"
+)
 _LEAD = 30  # sentences back that may date an encounter: an article's, not a book's
 _NEWS_DAYS = 7  # how old an encounter may be and still be the news
 

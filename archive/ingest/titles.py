@@ -69,6 +69,18 @@ _TITLE_TABLE = (
     # someone else's aide ("مستشار الرئيس"): "مساعد وزير الدفاع السعودي".
     ("نائب وزير", "نائب وزير *", "نائب وزير *", _R.OTHER),
     ("مساعد وزير", "مساعد وزير *", "مساعد وزير *", _R.OTHER),
+    # Speakers, chiefs of staff and spy chiefs meet their peers for the state too:
+    # "رئيس مجلس النواب الأردني", "رئيس أركان الجيش المصري", "مدير المخابرات
+    # المصرية".
+    ("رئيس البرلمان", "رئيس البرلمان", "رئيس برلمان", _R.OTHER),
+    ("رئيس مجلس النواب", "رئيس مجلس النواب", None, _R.OTHER),
+    ("رئيس مجلس الشورى", "رئيس مجلس الشورى", None, _R.OTHER),
+    ("رئيس مجلس الشيوخ", "رئيس مجلس الشيوخ", None, _R.OTHER),
+    ("رئيس أركان الجيش", "رئيس أركان الجيش", "رئيس أركان جيش", _R.OTHER),
+    ("رئيس هيئة الأركان", "رئيس هيئة الأركان", None, _R.OTHER),
+    ("قائد الجيش", "قائد الجيش", "قائد جيش", _R.OTHER),
+    ("مدير المخابرات", "مدير المخابرات", "مدير مخابرات", _R.OTHER),
+    ("رئيس المخابرات", "رئيس المخابرات", "رئيس مخابرات", _R.OTHER),
     ("السفير", "السفير", "سفير", _R.OTHER),
     ("السفيرة", "السفيرة", "سفيرة", _R.OTHER),
     ("المبعوث", "المبعوث", "مبعوث", _R.OTHER),
@@ -82,18 +94,38 @@ _TITLE_TABLE = (
     ("وفد", None, "وفد", GROUP),  # "وفد تركيا", and "وفدا تركيا" where the
     ("وفد", None, "وفدا", GROUP),  # adjective is spelled as the country
     ("وفد", "الوفد", None, GROUP),
+    # Its kind before its state: "وفدا برلمانيا أميركيا", "الوفد الحكومي المصري".
+    ("وفد", "وفد *", None, GROUP),
+    ("وفد", "وفدا *", None, GROUP),
+    ("وفد", "الوفد *", None, GROUP),
     ("مسؤولون", "مسؤولين", "مسؤولين من", GROUP),
     ("مسؤولون", "مسؤولون", "مسؤولون من", GROUP),
     ("مسؤولون", "المسؤولين", None, GROUP),
     ("الحكومة", "الحكومة", "حكومة", GROUP),
     # A leader's wife stands for the state at visits, under no office of one.
     ("السيدة الأولى", "السيدة الأولى", None, GROUP),
+    # Two holders, each adjective joined by "و": "الرئيسين الفرنسي والتركي",
+    # "وزيري الدفاع الإسرائيلي ... والروسي".
+    ("الرئيس", "الرئيسين", None, _R.HEAD_OF_STATE),
+    ("الرئيس", "الرئيسان", None, _R.HEAD_OF_STATE),
+    ("الزعيم", "الزعيمين", None, _R.HEAD_OF_STATE),
+    ("الزعيم", "الزعيمان", None, _R.HEAD_OF_STATE),
+    ("رئيس الوزراء", "رئيسي الوزراء", None, _R.HEAD_OF_GOVERNMENT),
+    ("رئيس الوزراء", "رئيسا الوزراء", None, _R.HEAD_OF_GOVERNMENT),
+    ("وزير الخارجية", "وزيري الخارجية", None, _R.FOREIGN_MINISTER),
+    ("وزير الخارجية", "وزيرا الخارجية", None, _R.FOREIGN_MINISTER),
+    ("وزير", "وزيري *", None, _R.MINISTER),
+    ("وزير", "وزيرا *", None, _R.MINISTER),
     # A counterpart holds the office of the title named before it in the sentence.
     ("", "نظيره", None, None),
     ("", "نظيرته", None, None),
     # Two or more, each adjective joined by "و": "نظيريه الياباني والكوري الجنوبي".
     ("", "نظيريه", None, None),
     ("", "نظرائه", None, None),
+    # Theirs, after several named: "وزراء خارجية ألمانيا وفرنسا مع نظيرهم الإيراني".
+    ("", "نظيرهم", None, None),
+    ("", "نظيرتهم", None, None),
+    ("", "نظرائهم", None, None),
 )
 
 
@@ -175,6 +207,7 @@ class Title:
     served: bool = False
     person: Hashable | None = None
     counterpart: bool = False  # "نظيره الياباني": the subject's office
+    pair: bool = False  # "الرئيسين الفرنسي والتركي": one of two, the next joined
     spouse: bool = False  # "قرينة الرئيس المصري": takes part, the name next served
 
 
@@ -222,6 +255,9 @@ def printed_words(
     return text[start : tokens[last - 1].end]
 
 
+_PAIRS = frozenset(
+    NORMALIZED("الرئيسين الرئيسان الزعيمين الزعيمان رئيسي رئيسا وزيري وزيرا".split())
+)
 _PATTERNS_BY_FIRST: dict[str, list[_Pattern]] = {}
 for _pattern in _PATTERNS:
     _PATTERNS_BY_FIRST.setdefault(_pattern.words[0], []).append(_pattern)
@@ -272,6 +308,7 @@ def title_at(
         former,
         served,
         counterpart=pattern.role is None,
+        pair=pattern.words[0] in _PAIRS,
         spouse=bool(spouse),
     )
 
