@@ -62,6 +62,28 @@ def test_a_row_queued_again_during_a_drain_stays_for_the_next(monkeypatch, clien
 
 
 @pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
+def test_an_edit_saved_during_a_long_drain_waits_for_one_batch_not_all(monkeypatch):
+    monkeypatch.setattr(outbox, "BATCH", 2)
+    with queued_together():  # an ingest's backlog: three batches
+        backlog = [article(f"خبر رقم {n}") for n in range(6)]
+    batches, edited = [], []
+    index = outbox.index_articles
+
+    def index_and_record(article_ids, **kwargs):
+        batches.append(set(article_ids))
+        if not edited:  # staff save a new article while the first batch is written
+            with queued_together():
+                edited.append(article("خبر أضافه المحرر"))
+        index(article_ids, **kwargs)
+
+    monkeypatch.setattr(outbox, "index_articles", index_and_record)
+    assert outbox.drain() == 7 and not queued()
+    assert batches[0] == {a.pk for a in backlog[:2]}
+    assert batches[1] == {edited[0].pk}  # before the rest of the backlog
+    assert set().union(*batches[2:]) == {a.pk for a in backlog[2:]}
+
+
+@pytest.mark.whoosh  # its index commits apart (PostgreSQL: test_same_transaction)
 def test_a_save_indexes_its_own_article_not_an_ingest_backlog(
     client, django_capture_on_commit_callbacks
 ):

@@ -24,11 +24,11 @@ from archive.search.outbox import BATCH, drain
 
 PROGRESS_FROM = 20  # articles; shorter runs finish before a bar would help
 # Changed articles between drains. A drain commits the index once per outbox batch
-# (200), but first rebuilds the search name registry whenever the run proposed a
+# (100), but first rebuilds the search name registry whenever the run proposed a
 # person since the last one (0.1 s CPU with the 2018 gazetteer, more as it grows):
 # every 1,000 articles keeps a long run searchable as it goes without paying that at
 # every batch.
-DRAIN_EVERY = 5 * BATCH
+DRAIN_EVERY = 10 * BATCH
 CHANGED = {ADDED, UPDATED}
 KEPT = "kept"
 
