@@ -1,10 +1,29 @@
 """Who met whom, where, when and how: every meeting, filtered by GET parameters."""
 
+from html import escape
+
 from django import forms
+from django.utils.safestring import mark_safe
 from django.views.generic import ListView
 
 from archive.models import Country, Meeting, MeetingKind, Person
 from archive.views import queries
+
+
+class PlainSelect(forms.Select):
+    """A select built in one pass: through Django's templates, one per option, the
+    thousand people to choose from cost half of the meetings page."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = {"name": name, **self.build_attrs(self.attrs, attrs)}
+        chosen = self.format_value(value)
+        options = "".join(
+            f'<option value="{escape(str(key))}"'
+            f"{' selected' if str(key) in chosen else ''}>{escape(str(label))}</option>"
+            for key, label in self.choices
+        )
+        head = "".join(f' {key}="{escape(str(v))}"' for key, v in attrs.items())
+        return mark_safe(f"<select{head}>{options}</select>")  # all escaped above
 
 
 class PersonChoiceField(forms.ModelChoiceField):
@@ -19,6 +38,7 @@ class MeetingFilterForm(forms.Form):
         label="النوع",
         required=False,
         choices=[("", "كل الأنواع"), *MeetingKind.choices],
+        widget=PlainSelect,
     )
     country = forms.ModelChoiceField(
         label="الدولة",
@@ -26,6 +46,7 @@ class MeetingFilterForm(forms.Form):
         queryset=Country.objects.filter(meetings__isnull=False).distinct(),
         to_field_name="code",
         empty_label="كل الدول",
+        widget=PlainSelect,
     )
     person = PersonChoiceField(
         label="الشخص",
@@ -35,8 +56,11 @@ class MeetingFilterForm(forms.Form):
         .select_related("country"),
         to_field_name="slug",
         empty_label="كل الأشخاص",
+        widget=PlainSelect,
     )
-    year = forms.TypedChoiceField(label="السنة", required=False, coerce=int)
+    year = forms.TypedChoiceField(
+        label="السنة", required=False, coerce=int, widget=PlainSelect
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -63,3 +63,15 @@ def test_meetings_are_paginated(client, archive):
 def test_meeting_list_query_count_does_not_grow(query_growth):
     before, after = query_growth("/meetings/?country=TJ")
     assert before == after <= 10
+
+
+def test_filter_selects_mark_the_choice_and_escape_labels():
+    from archive.views.meetings import PlainSelect
+
+    select = PlainSelect(choices=[("", "الكل"), ("a&b", 'وزير "الخارجية" <الصين>')])
+    html = select.render("person", "a&b", {"id": "id_person"})
+    assert html == (
+        '<select name="person" id="id_person"><option value="">الكل</option>'
+        '<option value="a&amp;b" selected>وزير &quot;الخارجية&quot; &lt;الصين&gt;'
+        "</option></select>"
+    )
