@@ -108,9 +108,13 @@ def participations_with_people():
 def meetings_for_listing(meetings=None):
     """Meetings with who, where and which article, in four queries for any page."""
     meetings = Meeting.objects.all() if meetings is None else meetings
-    return meetings.select_related("article__source", "city").prefetch_related(
-        Prefetch("participations", queryset=participations_with_people()),
-        "countries",
+    return (
+        meetings.select_related("article__source", "city")
+        .defer("article__raw_text")  # a list never shows the original text
+        .prefetch_related(
+            Prefetch("participations", queryset=participations_with_people()),
+            "countries",
+        )
     )
 
 
