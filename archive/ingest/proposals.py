@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from archive.arabic import normalize
 from archive.ingest.entities import TextEntities
 from archive.ingest.gazetteer import Gazetteer
-from archive.ingest.titles import GROUP
+from archive.ingest.titles import GROUP, Title
 from archive.ingest.words import (
     HASHTAG,
     NORMALIZED,
@@ -226,6 +226,8 @@ def _syllable(word: str) -> bool:
 def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPerson]:
     tokens = entities.tokens
     known = {span.first for span in [*entities.countries, *entities.people]}
+    spans = [*entities.countries, *entities.people, *entities.organizations]
+    covered = {i for span in spans for i in range(span.first, span.last)}
     reuses = _second_mentions(tokens)
     proposed: dict[str, ProposedPerson] = {}
     for title in entities.titles:
@@ -255,26 +257,85 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
             or tokens[last - 1].norm in _CONNECTORS
         ):
             continue
-        words = tuple(t.norm for t in tokens[first:last])
-        shape = skeleton(words)
-        if shape in gazetteer.skeletons or shape in proposed:
-            continue  # known, perhaps by another spelling
-        if any(inside(words, full) for full in gazetteer.full_names):
-            continue  # a known name's short form: "بن سلمان"
-        if len(words) >= 3 and _ends_known(words, gazetteer):
-            continue  # "إقناع ترامب", "ارتكب جيريمي هانت": words before a known name
-        name = entities.text[tokens[first].start : tokens[last - 1].end]
-        alone = (
-            short and entities.text[tokens[short[0]].start : tokens[short[1] - 1].end]
-        )
-        proposed[shape] = ProposedPerson(
-            _unhashed(name),
-            _unhashed(title.text),
-            title.role,
-            title.country,
-            _unhashed(alone) if alone and short[1] <= last else "",
-        )
+        _propose(entities, gazetteer, proposed, title, (first, last), short)
+    for title in entities.titles:
+        if found := _apposed(entities, title, covered, reuses):
+            short = _confirmed_end(entities, reuses, *found)
+            _propose(entities, gazetteer, proposed, title, found, short and short[1])
     return list(proposed.values())
+
+
+def _propose(
+    entities: TextEntities,
+    gazetteer: Gazetteer,
+    proposed: dict[str, ProposedPerson],
+    title: Title,
+    span: tuple[int, int],
+    short: tuple[int, int] | None,
+) -> None:
+    """Add the name of words ``span`` holding ``title``, unless known or cut short."""
+    tokens, (first, last) = entities.tokens, span
+    words = tuple(t.norm for t in tokens[first:last])
+    shape = skeleton(words)
+    if shape in gazetteer.skeletons or shape in proposed:
+        return  # known, perhaps by another spelling
+    if any(inside(words, full) for full in gazetteer.full_names):
+        return  # a known name's short form: "بن سلمان"
+    if len(words) >= 3 and _ends_known(words, gazetteer):
+        return  # "إقناع ترامب", "ارتكب جيريمي هانت": words before a known name
+    name = entities.text[tokens[first].start : tokens[last - 1].end]
+    alone = short and entities.text[tokens[short[0]].start : tokens[short[1] - 1].end]
+    proposed[shape] = ProposedPerson(
+        _unhashed(name),
+        _unhashed(title.text),
+        title.role,
+        title.country,
+        _unhashed(alone) if alone and short[1] <= last else "",
+    )
+
+
+def _apposed(
+    entities: TextEntities, title: Title, covered: set[int], reuses: dict
+) -> tuple[int, int] | None:
+    """The words of a name printed right before the title it holds: (first, last),
+    or None. Two or three words after a word that is no name, and told a name by a
+    comma before the title ("قال أنور قرقاش، وزير الدولة الإماراتي"), a verb before
+    it ("وقال ميخائيل بوغدانوف نائب وزير الخارجية الروسي"), or its surname reused."""
+    tokens, text, last = entities.tokens, entities.text, title.first
+    if title.former or title.counterpart or title.role == GROUP or last < 2:
+        return None
+    if title.person is not None:
+        return None  # the title's own holder follows it
+    if not text.startswith(title.text, tokens[last].start):
+        return None  # "والرئيس الأميركي": another person joined by "و"
+    comma = comma_after(text, tokens, last)
+    if not tokens[last].glued and not comma:
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < 4
+        and (first == last or tokens[first].glued)
+        and first - 1 not in covered
+        and name_word(tokens[first - 1], 1)
+    ):
+        first -= 1
+    if not name_word(tokens[first], 0):
+        return None
+    before = tokens[first - 1] if first and tokens[first].glued else None
+    if before and (first - 1 in covered or name_word(before, 0)):
+        return None  # a word that may be a name too: where the name starts is unclear
+    forms = unclitic(before.norm) if before else ()
+    # After "التقى" or a reused surname, three words may be a subject and a name.
+    if comma or any(f in _REPORTING or f in _SUBJECT_FIRST for f in forms):
+        longest = 3
+    elif any(f in _MEETING for f in forms) or _confirmed_end(
+        entities, reuses, first, last
+    ):
+        longest = 2
+    else:
+        return None
+    return (first, last) if 2 <= last - first <= longest else None
 
 
 def propose_people(text: str, gazetteer: Gazetteer) -> list[ProposedPerson]:

@@ -1,0 +1,103 @@
+"""archive.ingest.proposals: a name printed before the title it holds, on invented
+sentences in agency style ("قال أنور قرقاش، وزير الدولة الإماراتي")."""
+
+import pytest
+
+from archive.ingest.gazetteer import Gazetteer
+from archive.ingest.proposals import propose_people
+from archive.models import OfficeRole
+
+
+def gazetteer() -> Gazetteer:
+    gaz = Gazetteer(
+        countries={"السنغال": "SN", "روسيا": "RU", "فرنسا": "FR"},
+        adjectives={"بريطاني": "GB", "روسي": "RU", "سنغالي": "SN", "فرنسي": "FR"},
+    )
+    gaz.add_person("trump", ["دونالد ترامب", "ترامب"], "US")
+    return gaz
+
+
+def proposals(text: str) -> list[tuple]:
+    return [
+        (p.name, p.title, p.role, p.country_key)
+        for p in propose_people(text, gazetteer())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma between the name and its title.
+        (
+            "داكار (أ ش أ) - قال ماكي سال، رئيس السنغال، إن بلاده تدعم الحوار.",
+            ("ماكي سال", "رئيس السنغال", OfficeRole.HEAD_OF_STATE, "SN"),
+        ),
+        # A reporting verb before the name.
+        (
+            "وقال ميخائيل بوغدانوف نائب وزير الخارجية الروسي في تصريح صحفي إن",
+            (
+                "ميخائيل بوغدانوف",
+                "نائب وزير الخارجية الروسي",
+                OfficeRole.OTHER,
+                "RU",
+            ),
+        ),
+        # A meeting verb before the name.
+        (
+            "واستقبل بوريس جونسون وزير الخارجية البريطاني أمس.",
+            (
+                "بوريس جونسون",
+                "وزير الخارجية البريطاني",
+                OfficeRole.FOREIGN_MINISTER,
+                "GB",
+            ),
+        ),
+        # Three words after a reporting verb.
+        (
+            "وقال جان إيف لودريان وزير الخارجية الفرنسي إن",
+            (
+                "جان إيف لودريان",
+                "وزير الخارجية الفرنسي",
+                OfficeRole.FOREIGN_MINISTER,
+                "FR",
+            ),
+        ),
+    ],
+)
+def test_a_name_before_its_title(text, expected):
+    assert proposals(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No comma, verb or second mention tells where the name starts.
+        "وأثار تعيين جيمس سميث وزير الخارجية البريطاني جدلا واسعا.",
+        # "مع" before a channel's name.
+        "خلال مقابلة مع قناة فوكس الرئيس السنغالي أمس.",
+        # After a meeting verb, three words may be its subject and a name.
+        "واستقبل بوتين بوريس جونسون وزير الخارجية البريطاني أمس.",
+        # A word before the run that may be a name too: where it starts is unclear.
+        "قال صاحب الشركة ديفيد بيكر، وزير الخارجية البريطاني السابق، إن",
+        # Another official joined by "و".
+        "التقى ترامب جاستن ترودو والرئيس الفرنسي في القمة. وقال ترودو إن",
+        # A verbal noun and a verb: no name.
+        "وقال مسؤول إن أخذ طبيعة الرئيس الروسي في الحسبان ضروري.",
+        # Four name-like words: too long to tell.
+        "وقال مانويل خوسيه غارسيا لوبيز، وزير الخارجية الفرنسي، إن",
+        # A counterpart after the subject's name: the subject's own office.
+        "وبحث ترامب ماكي سال نظيره السنغالي. وقال سال إن",
+    ],
+)
+def test_no_name_before_a_title(text):
+    assert proposals(text) == []
+
+
+def test_a_surname_used_alone_after_confirms_two_words():
+    text = "ورحب بيتر ماورر وزير الخارجية الفرنسي بالاتفاق. وأضاف ماورر أن"
+    assert [p[0] for p in proposals(text)] == ["بيتر ماورر"]
+
+
+def test_a_title_naming_its_own_holder_after_it_keeps_it():
+    text = "خلال مقابلة مع قناة فوكس الرئيس السنغالي، ماكي سال، أمس."
+    assert [p[0] for p in proposals(text)] == ["ماكي سال"]
