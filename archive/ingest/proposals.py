@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from archive.arabic import normalize
 from archive.ingest.entities import TextEntities
 from archive.ingest.gazetteer import Gazetteer
-from archive.ingest.titles import GROUP, Title
+from archive.ingest.titles import GROUP, Title, serving
 from archive.ingest.words import (
     HASHTAG,
     NORMALIZED,
@@ -19,6 +20,7 @@ from archive.ingest.words import (
     skeleton,
     unclitic,
 )
+from archive.vocabulary import OfficeRole
 
 # Verbs that news puts before a person named on second mention ("وقال ترامب"); only
 # those whose object needs a preposition or "أن", so the next word is their subject.
@@ -258,7 +260,7 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
         ):
             continue
         _propose(entities, gazetteer, proposed, title, (first, last), short)
-    for title in entities.titles:
+    for title in [*entities.titles, *map(partial(_aide, entities), entities.aides)]:
         if found := _apposed(entities, title, covered, reuses):
             short = _confirmed_end(entities, reuses, *found)
             _propose(entities, gazetteer, proposed, title, found, short and short[1])
@@ -276,6 +278,9 @@ def _propose(
     """Add the name of words ``span`` holding ``title``, unless known or cut short."""
     tokens, (first, last) = entities.tokens, span
     words = tuple(t.norm for t in tokens[first:last])
+    start = tokens[first].start
+    if _conjoined(entities, first):  # "محمد بن سلمان وجاريد كوشنر"
+        words, start = (words[0][1:], *words[1:]), start + 1
     shape = skeleton(words)
     if shape in gazetteer.skeletons or shape in proposed:
         return  # known, perhaps by another spelling
@@ -283,7 +288,7 @@ def _propose(
         return  # a known name's short form: "بن سلمان"
     if len(words) >= 3 and _ends_known(words, gazetteer):
         return  # "إقناع ترامب", "ارتكب جيريمي هانت": words before a known name
-    name = entities.text[tokens[first].start : tokens[last - 1].end]
+    name = entities.text[start : tokens[last - 1].end]
     alone = short and entities.text[tokens[short[0]].start : tokens[short[1] - 1].end]
     proposed[shape] = ProposedPerson(
         _unhashed(name),
@@ -317,25 +322,49 @@ def _apposed(
         and last - first < 4
         and (first == last or tokens[first].glued)
         and first - 1 not in covered
-        and name_word(tokens[first - 1], 1)
+        and (name_word(tokens[first - 1], 1) or _conjoined(entities, first - 1))
     ):
         first -= 1
     if not name_word(tokens[first], 0):
         return None
     before = tokens[first - 1] if first and tokens[first].glued else None
-    if before and (first - 1 in covered or name_word(before, 0)):
+    joined = _conjoined(entities, first)
+    if before and not joined and (first - 1 in covered or name_word(before, 0)):
         return None  # a word that may be a name too: where the name starts is unclear
     forms = unclitic(before.norm) if before else ()
     # After "التقى" or a reused surname, three words may be a subject and a name.
     if comma or any(f in _REPORTING or f in _SUBJECT_FIRST for f in forms):
         longest = 3
-    elif any(f in _MEETING for f in forms) or _confirmed_end(
-        entities, reuses, first, last
+    elif (
+        joined
+        or any(f in _MEETING for f in forms)
+        or _confirmed_end(entities, reuses, first, last)
     ):
         longest = 2
     else:
         return None
     return (first, last) if 2 <= last - first <= longest else None
+
+
+def _conjoined(entities: TextEntities, first: int) -> bool:
+    """Whether word ``first`` starts with the "و" that joins it to a known person's
+    name just before ("بين ولي العهد السعودي محمد بن سلمان وجاريد كوشنر")."""
+    token = entities.tokens[first]
+    return (
+        token.glued
+        and token.norm.startswith("و")
+        and any(span.last == first for span in entities.people)
+    )
+
+
+def _aide(entities: TextEntities, title: Title) -> Title:
+    """Someone else's title as its aide holds it, with the words that make it so:
+    "صهر ومستشار الرئيس الأمريكي" of the United States."""
+    tokens, first = entities.tokens, title.first
+    while first > 0 and tokens[first].glued and serving(tokens[first - 1]):
+        first -= 1
+    text = entities.text[tokens[first].start : tokens[title.name - 1].end]
+    return replace(title, text=text, office=text, role=OfficeRole.OTHER, first=first)
 
 
 def propose_people(text: str, gazetteer: Gazetteer) -> list[ProposedPerson]:

@@ -275,7 +275,7 @@ def title_at(
     if not found:
         return None
     pattern, form, country = found
-    served = i > 0 and tokens[i].glued and _modified(tokens[i - 1])
+    served = i > 0 and tokens[i].glued and serving(tokens[i - 1])
     office, role = pattern.office, pattern.role
     end = country.last + len(pattern.then)
     spouse = served and role in _LEADERS and _spouse(tokens[i - 1])
@@ -362,7 +362,8 @@ def _name_position(tokens: list[Token], at: int, text: str) -> tuple[int, bool]:
     return at, former
 
 
-def _modified(token: Token) -> bool:
+def serving(token: Token) -> bool:
+    """Whether a word makes the title after it someone else's: "مستشار", "وصهر"."""
     return any(form in _MODIFIERS for form in unclitic(token.norm))
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from archive.ingest.gazetteer import Gazetteer
 from archive.ingest.proposals import propose_people
-from archive.models import OfficeRole
+from archive.vocabulary import OfficeRole
 
 
 def gazetteer() -> Gazetteer:
@@ -101,3 +101,36 @@ def test_a_surname_used_alone_after_confirms_two_words():
 def test_a_title_naming_its_own_holder_after_it_keeps_it():
     text = "خلال مقابلة مع قناة فوكس الرئيس السنغالي، ماكي سال، أمس."
     assert [p[0] for p in proposals(text)] == ["ماكي سال"]
+
+
+def test_an_aide_joined_to_a_known_person_holds_the_office_of_his_chief():
+    gaz = gazetteer()
+    gaz.add_adjective("أمريكي", "US")
+    gaz.add_adjective("سعودي", "SA")
+    gaz.add_person("mbs", ["محمد بن سلمان"], "SA")
+    text = (
+        "وجرى الاتصال بين ولي العهد السعودي الأمير محمد بن سلمان وجاريد كوشنر صهر "
+        "ومستشار الرئيس الأمريكي دونالد ترامب، بشأن الأزمة."
+    )
+    (proposal,) = propose_people(text, gaz)
+    assert (proposal.name, proposal.title, proposal.country_key) == (
+        "جاريد كوشنر",
+        "صهر ومستشار الرئيس الأمريكي",
+        "US",
+    )
+    assert proposal.role == OfficeRole.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "و" after a word that is no known person's name: no name.
+        "وذكرت الصحيفة ومصادر مطلعة مستشار الرئيس الأمريكي أن",
+        # Two words joined to a known person, and no title after them.
+        "التقى دونالد ترامب وجاريد كوشنر في البيت الأبيض.",
+    ],
+)
+def test_no_name_joined_without_a_known_person_and_a_title(text):
+    gaz = gazetteer()
+    gaz.add_adjective("أمريكي", "US")
+    assert propose_people(text, gaz) == []
