@@ -17,6 +17,7 @@ from archive.ingest.words import (
     comma_after,
     glued_run,
     inside,
+    name_words,
     skeleton,
     unclitic,
 )
@@ -264,7 +265,41 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
         if found := _apposed(entities, title, covered, reuses):
             short = _confirmed_end(entities, reuses, *found)
             _propose(entities, gazetteer, proposed, title, found, short and short[1])
-    return list(proposed.values())
+    return _fuller(tokens, list(proposed.values()))
+
+
+def _named_in_full(entities: TextEntities, words: tuple[str, ...]) -> bool:
+    """Whether the text names a known person in full by the same surname, and
+    another first word: "دونالد ترامب" beside "يحث ترامب"."""
+    tokens = entities.tokens
+    return any(
+        span.last - span.first >= 2
+        and tokens[span.last - 1].norm == words[-1]
+        and words[0] not in unclitic(tokens[span.first].norm)
+        for span in entities.people
+    )
+
+
+def _fuller(tokens: list[Token], people: list[ProposedPerson]) -> list[ProposedPerson]:
+    """Of two proposed with one surname, the one the text prints in full more often:
+    "سعد الحريري" (five times), not the headline's "احتجاز الحريري" (once)."""
+    norms = [t.norm for t in tokens]
+
+    def printed(person: ProposedPerson) -> int:
+        words = list(name_words(person.name))
+        size = len(words)
+        return sum(norms[i : i + size] == words for i in range(len(norms)))
+
+    times = {person.name: printed(person) for person in people}
+    return [
+        person
+        for person in people
+        if not any(
+            name_words(other.name)[-1] == name_words(person.name)[-1]
+            and times[other.name] > times[person.name]
+            for other in people
+        )
+    ]
 
 
 def _propose(
@@ -286,8 +321,10 @@ def _propose(
         return  # known, perhaps by another spelling
     if any(inside(words, full) for full in gazetteer.full_names):
         return  # a known name's short form: "بن سلمان"
-    if len(words) >= 3 and _ends_known(words, gazetteer):
-        return  # "إقناع ترامب", "ارتكب جيريمي هانت": words before a known name
+    if _ends_known(words, gazetteer) and (
+        len(words) >= 3 or _named_in_full(entities, words)
+    ):
+        return  # "إقناع ترامب", "يحث ترامب": words before a known name
     name = entities.text[start : tokens[last - 1].end]
     alone = short and entities.text[tokens[short[0]].start : tokens[short[1] - 1].end]
     proposed[shape] = ProposedPerson(

@@ -134,3 +134,32 @@ def test_no_name_joined_without_a_known_person_and_a_title(text):
     gaz = gazetteer()
     gaz.add_adjective("أمريكي", "US")
     assert propose_people(text, gaz) == []
+
+
+# Headline verbs and nouns before a surname
+
+
+def test_a_headline_verb_before_a_known_surname_is_no_given_name():
+    text = (
+        "وزير الخارجية البريطاني يحث ترامب على البقاء في الاتفاق\n"
+        "حث وزير الخارجية البريطاني الرئيس الأمريكي دونالد ترامب على البقاء. "
+        "وقال ترامب إن"
+    )
+    assert proposals(text) == []
+
+
+def test_a_known_surname_of_another_person_not_named_in_full():
+    """Only the full name printed in the text tells the words before it are none."""
+    text = "قال وزير الخارجية البريطاني جيمس ترامب إن. وأضاف ترامب أن"
+    assert [p[0] for p in proposals(text)] == ["جيمس ترامب"]
+
+
+def test_of_two_names_with_one_surname_the_one_printed_more_often():
+    text = (
+        "الرئيس الفرنسي بخصوص احتجاز الحريري: لا تعليق\n"
+        "التقى رئيس الوزراء اللبناني سعد الحريري الرئيس الفرنسي. وقال الحريري إن "
+        "رئيس الوزراء اللبناني سعد الحريري عاد."
+    )
+    gaz = gazetteer()
+    gaz.add_adjective("لبناني", "LB")
+    assert [p.name for p in propose_people(text, gaz)] == ["سعد الحريري"]
