@@ -57,6 +57,9 @@ _FUNCTION_WORDS = """
     الأسبوع الشهر الماضي المقبل الجاري مجددا رسميا شخصيا هاتفيا رسالة زيارة بزيارة
     لزيارة الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 """
+# Participles that report how something was said: "قال مادورو مخاطبا نائب الرئيس".
+_SAYING = """مخاطبا متسائلا مضيفا مشيرا مؤكدا معربا قائلا موضحا مشددا لافتا داعيا
+    محذرا منتقدا معتبرا"""
 _VERBS = """
     أكد أكدت يؤكد أعلن أعلنت يعلن دعا دعت يدعو طالب طالبت وصف وصفت يصف كشف كشفت نفى
     نفت أبدى أبدت أبلغ أبلغت اعتبر اعتبرت بحث يبحث التقى يلتقي استقبل يستقبل وصل يصل
@@ -64,7 +67,10 @@ _VERBS = """
     رحب يرحب عقد يعقد
 """
 _TITLE_WORDS = """رئيس رئيسة وزير وزيرة وزراء نائب ولي نظيره نظيرته المتحدث سفير زعيم
-    مستشار مستشارة مبعوث مدير عضو"""
+    مستشار مستشارة مبعوث مدير عضو ممثل ممثلة"""
+_ALL_VERBS = (
+    _REPORTING | _SUBJECT_FIRST | _MEETING | frozenset(NORMALIZED(_VERBS.split()))
+)
 # Prepositions with a pronoun: "جاء فيها", "قال عنه".
 _BOUND_PREPOSITIONS = """فيه فيها فيهم فيهما منه منها منهم عنه عنها عنهم له لها لهم
     إليه إليها إليهم عليه عليها عليهم معه معها معهم به بها بهم لديه لديها"""
@@ -74,7 +80,8 @@ _NOT_NAMES = (
     | _BARE_TITLES
     | frozenset(
         NORMALIZED(
-            f"{_FUNCTION_WORDS} {_BOUND_PREPOSITIONS} {_VERBS} {_TITLE_WORDS}".split()
+            f"{_FUNCTION_WORDS} {_BOUND_PREPOSITIONS} {_VERBS} {_TITLE_WORDS}"
+            f" {_SAYING}".split()
         )
     )
 )
@@ -369,15 +376,15 @@ def _apposed(
     if before and not joined and (first - 1 in covered or name_word(before, 0)):
         return None  # a word that may be a name too: where the name starts is unclear
     forms = unclitic(before.norm) if before else ()
-    # After "التقى" or a reused surname, three words may be a subject and a name.
-    if comma or any(f in _REPORTING or f in _SUBJECT_FIRST for f in forms):
+    # "قال" takes no object: the title after its subject is the subject's. After
+    # "استقبل" or "دعا" it is the object's ("ودعت حنان عشراوي رئيس باراغواي").
+    if comma or any(f in _REPORTING for f in forms):
         longest = 3
-    elif (
-        joined
-        or any(f in _MEETING for f in forms)
-        or _confirmed_end(entities, reuses, first, last)
+    elif joined or (
+        not any(f in _ALL_VERBS for f in forms)
+        and _confirmed_end(entities, reuses, first, last)
     ):
-        longest = 2
+        longest = 2  # a reused surname does not tell a third word from the left
     else:
         return None
     return (first, last) if 2 <= last - first <= longest else None
