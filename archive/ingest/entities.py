@@ -34,6 +34,7 @@ class TextEntities:
         # Whom someone else's title names ("مستشار الرئيس الأمريكي X") is no holder;
         # a leader's wife takes part by her title alone ("قرينة الرئيس المصري").
         self.served = {title.name for title in titles if title.served}
+        self.aides = [title for title in titles if title.served and not title.spouse]
         self.titles = [title for title in titles if not title.served or title.spouse]
         self.people = self._people(gazetteer)
         starts = {span.first: span.key for span in self.people}

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from archive.arabic import normalize
 from archive.ingest.entities import TextEntities
 from archive.ingest.gazetteer import Gazetteer
-from archive.ingest.titles import GROUP
+from archive.ingest.titles import GROUP, Title, serving
 from archive.ingest.words import (
     HASHTAG,
     NORMALIZED,
@@ -16,9 +17,11 @@ from archive.ingest.words import (
     comma_after,
     glued_run,
     inside,
+    name_words,
     skeleton,
     unclitic,
 )
+from archive.vocabulary import OfficeRole
 
 # Verbs that news puts before a person named on second mention ("وقال ترامب"); only
 # those whose object needs a preposition or "أن", so the next word is their subject.
@@ -54,6 +57,9 @@ _FUNCTION_WORDS = """
     الأسبوع الشهر الماضي المقبل الجاري مجددا رسميا شخصيا هاتفيا رسالة زيارة بزيارة
     لزيارة الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 """
+# Participles that report how something was said: "قال مادورو مخاطبا نائب الرئيس".
+_SAYING = """مخاطبا متسائلا مضيفا مشيرا مؤكدا معربا قائلا موضحا مشددا لافتا داعيا
+    محذرا منتقدا معتبرا"""
 _VERBS = """
     أكد أكدت يؤكد أعلن أعلنت يعلن دعا دعت يدعو طالب طالبت وصف وصفت يصف كشف كشفت نفى
     نفت أبدى أبدت أبلغ أبلغت اعتبر اعتبرت بحث يبحث التقى يلتقي استقبل يستقبل وصل يصل
@@ -61,7 +67,10 @@ _VERBS = """
     رحب يرحب عقد يعقد
 """
 _TITLE_WORDS = """رئيس رئيسة وزير وزيرة وزراء نائب ولي نظيره نظيرته المتحدث سفير زعيم
-    مستشار مستشارة مبعوث مدير عضو"""
+    مستشار مستشارة مبعوث مدير عضو ممثل ممثلة"""
+_ALL_VERBS = (
+    _REPORTING | _SUBJECT_FIRST | _MEETING | frozenset(NORMALIZED(_VERBS.split()))
+)
 # Prepositions with a pronoun: "جاء فيها", "قال عنه".
 _BOUND_PREPOSITIONS = """فيه فيها فيهم فيهما منه منها منهم عنه عنها عنهم له لها لهم
     إليه إليها إليهم عليه عليها عليهم معه معها معهم به بها بهم لديه لديها"""
@@ -71,7 +80,8 @@ _NOT_NAMES = (
     | _BARE_TITLES
     | frozenset(
         NORMALIZED(
-            f"{_FUNCTION_WORDS} {_BOUND_PREPOSITIONS} {_VERBS} {_TITLE_WORDS}".split()
+            f"{_FUNCTION_WORDS} {_BOUND_PREPOSITIONS} {_VERBS} {_TITLE_WORDS}"
+            f" {_SAYING}".split()
         )
     )
 )
@@ -226,6 +236,8 @@ def _syllable(word: str) -> bool:
 def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPerson]:
     tokens = entities.tokens
     known = {span.first for span in [*entities.countries, *entities.people]}
+    spans = [*entities.countries, *entities.people, *entities.organizations]
+    covered = {i for span in spans for i in range(span.first, span.last)}
     reuses = _second_mentions(tokens)
     proposed: dict[str, ProposedPerson] = {}
     for title in entities.titles:
@@ -255,26 +267,148 @@ def _proposals(entities: TextEntities, gazetteer: Gazetteer) -> list[ProposedPer
             or tokens[last - 1].norm in _CONNECTORS
         ):
             continue
-        words = tuple(t.norm for t in tokens[first:last])
-        shape = skeleton(words)
-        if shape in gazetteer.skeletons or shape in proposed:
-            continue  # known, perhaps by another spelling
-        if any(inside(words, full) for full in gazetteer.full_names):
-            continue  # a known name's short form: "بن سلمان"
-        if len(words) >= 3 and _ends_known(words, gazetteer):
-            continue  # "إقناع ترامب", "ارتكب جيريمي هانت": words before a known name
-        name = entities.text[tokens[first].start : tokens[last - 1].end]
-        alone = (
-            short and entities.text[tokens[short[0]].start : tokens[short[1] - 1].end]
+        _propose(entities, gazetteer, proposed, title, (first, last), short)
+    for title in [*entities.titles, *map(partial(_aide, entities), entities.aides)]:
+        if found := _apposed(entities, title, covered, reuses):
+            short = _confirmed_end(entities, reuses, *found)
+            _propose(entities, gazetteer, proposed, title, found, short and short[1])
+    return _fuller(tokens, list(proposed.values()))
+
+
+def _named_in_full(entities: TextEntities, words: tuple[str, ...]) -> bool:
+    """Whether the text names a known person in full by the same surname, and
+    another first word: "دونالد ترامب" beside "يحث ترامب"."""
+    tokens = entities.tokens
+    return any(
+        span.last - span.first >= 2
+        and tokens[span.last - 1].norm == words[-1]
+        and words[0] not in unclitic(tokens[span.first].norm)
+        for span in entities.people
+    )
+
+
+def _fuller(tokens: list[Token], people: list[ProposedPerson]) -> list[ProposedPerson]:
+    """Of two proposed with one surname, the one the text prints in full more often:
+    "سعد الحريري" (five times), not the headline's "احتجاز الحريري" (once)."""
+    norms = [t.norm for t in tokens]
+
+    def printed(person: ProposedPerson) -> int:
+        words = list(name_words(person.name))
+        size = len(words)
+        return sum(norms[i : i + size] == words for i in range(len(norms)))
+
+    times = {person.name: printed(person) for person in people}
+    return [
+        person
+        for person in people
+        if not any(
+            name_words(other.name)[-1] == name_words(person.name)[-1]
+            and times[other.name] > times[person.name]
+            for other in people
         )
-        proposed[shape] = ProposedPerson(
-            _unhashed(name),
-            _unhashed(title.text),
-            title.role,
-            title.country,
-            _unhashed(alone) if alone and short[1] <= last else "",
-        )
-    return list(proposed.values())
+    ]
+
+
+def _propose(
+    entities: TextEntities,
+    gazetteer: Gazetteer,
+    proposed: dict[str, ProposedPerson],
+    title: Title,
+    span: tuple[int, int],
+    short: tuple[int, int] | None,
+) -> None:
+    """Add the name of words ``span`` holding ``title``, unless known or cut short."""
+    tokens, (first, last) = entities.tokens, span
+    words = tuple(t.norm for t in tokens[first:last])
+    start = tokens[first].start
+    if _conjoined(entities, first):  # "محمد بن سلمان وجاريد كوشنر"
+        words, start = (words[0][1:], *words[1:]), start + 1
+    shape = skeleton(words)
+    if shape in gazetteer.skeletons or shape in proposed:
+        return  # known, perhaps by another spelling
+    if any(inside(words, full) for full in gazetteer.full_names):
+        return  # a known name's short form: "بن سلمان"
+    if _ends_known(words, gazetteer) and (
+        len(words) >= 3 or _named_in_full(entities, words)
+    ):
+        return  # "إقناع ترامب", "يحث ترامب": words before a known name
+    name = entities.text[start : tokens[last - 1].end]
+    alone = short and entities.text[tokens[short[0]].start : tokens[short[1] - 1].end]
+    proposed[shape] = ProposedPerson(
+        _unhashed(name),
+        _unhashed(title.text),
+        title.role,
+        title.country,
+        _unhashed(alone) if alone and short[1] <= last else "",
+    )
+
+
+def _apposed(
+    entities: TextEntities, title: Title, covered: set[int], reuses: dict
+) -> tuple[int, int] | None:
+    """The words of a name printed right before the title it holds: (first, last),
+    or None. Two or three words after a word that is no name, and told a name by a
+    comma before the title ("قال أنور قرقاش، وزير الدولة الإماراتي"), a verb before
+    it ("وقال ميخائيل بوغدانوف نائب وزير الخارجية الروسي"), or its surname reused."""
+    tokens, text, last = entities.tokens, entities.text, title.first
+    if title.former or title.counterpart or title.role == GROUP or last < 2:
+        return None
+    if title.person is not None:
+        return None  # the title's own holder follows it
+    if not text.startswith(title.text, tokens[last].start):
+        return None  # "والرئيس الأميركي": another person joined by "و"
+    comma = comma_after(text, tokens, last)
+    if not tokens[last].glued and not comma:
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < 4
+        and (first == last or tokens[first].glued)
+        and first - 1 not in covered
+        and (name_word(tokens[first - 1], 1) or _conjoined(entities, first - 1))
+    ):
+        first -= 1
+    if not name_word(tokens[first], 0):
+        return None
+    before = tokens[first - 1] if first and tokens[first].glued else None
+    joined = _conjoined(entities, first)
+    if before and not joined and (first - 1 in covered or name_word(before, 0)):
+        return None  # a word that may be a name too: where the name starts is unclear
+    forms = unclitic(before.norm) if before else ()
+    # "قال" takes no object: the title after its subject is the subject's. After
+    # "استقبل" or "دعا" it is the object's ("ودعت حنان عشراوي رئيس باراغواي").
+    if comma or any(f in _REPORTING for f in forms):
+        longest = 3
+    elif joined or (
+        not any(f in _ALL_VERBS for f in forms)
+        and _confirmed_end(entities, reuses, first, last)
+    ):
+        longest = 2  # a reused surname does not tell a third word from the left
+    else:
+        return None
+    return (first, last) if 2 <= last - first <= longest else None
+
+
+def _conjoined(entities: TextEntities, first: int) -> bool:
+    """Whether word ``first`` starts with the "و" that joins it to a known person's
+    name just before ("بين ولي العهد السعودي محمد بن سلمان وجاريد كوشنر")."""
+    token = entities.tokens[first]
+    return (
+        token.glued
+        and token.norm.startswith("و")
+        and any(span.last == first for span in entities.people)
+    )
+
+
+def _aide(entities: TextEntities, title: Title) -> Title:
+    """Someone else's title as its aide holds it, with the words that make it so:
+    "صهر ومستشار الرئيس الأمريكي" of the United States."""
+    tokens, first = entities.tokens, title.first
+    while first > 0 and tokens[first].glued and serving(tokens[first - 1]):
+        first -= 1
+    text = entities.text[tokens[first].start : tokens[title.name - 1].end]
+    return replace(title, text=text, office=text, role=OfficeRole.OTHER, first=first)
 
 
 def propose_people(text: str, gazetteer: Gazetteer) -> list[ProposedPerson]:

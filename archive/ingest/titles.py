@@ -60,6 +60,10 @@ _TITLE_TABLE = (
     ("وزير الخارجية", "وزير الشؤون الخارجية", None, _R.FOREIGN_MINISTER),
     ("وزير", "وزير *", "وزير *", _R.MINISTER),
     ("وزيرة", "وزيرة *", "وزيرة *", _R.MINISTER),
+    # A minister of state's portfolio before the state: "وزير الدولة للشؤون المالية
+    # الإماراتي".
+    ("وزير الدولة للشؤون", "وزير الدولة للشؤون *", None, _R.MINISTER),
+    ("وزيرة الدولة للشؤون", "وزيرة الدولة للشؤون *", None, _R.MINISTER),
     ("نائب الرئيس", "نائب الرئيس", "نائب رئيس", _R.OTHER),
     ("ولي العهد", "ولي العهد", "ولي عهد", _R.OTHER),
     # "الزعيم الكوري الشمالي", "زعيم كوريا الشمالية"; "زعيم المعارضة" names no country.
@@ -275,7 +279,7 @@ def title_at(
     if not found:
         return None
     pattern, form, country = found
-    served = i > 0 and tokens[i].glued and _modified(tokens[i - 1])
+    served = i > 0 and tokens[i].glued and serving(tokens[i - 1])
     office, role = pattern.office, pattern.role
     end = country.last + len(pattern.then)
     spouse = served and role in _LEADERS and _spouse(tokens[i - 1])
@@ -362,7 +366,8 @@ def _name_position(tokens: list[Token], at: int, text: str) -> tuple[int, bool]:
     return at, former
 
 
-def _modified(token: Token) -> bool:
+def serving(token: Token) -> bool:
+    """Whether a word makes the title after it someone else's: "مستشار", "وصهر"."""
     return any(form in _MODIFIERS for form in unclitic(token.norm))
 
 

@@ -559,3 +559,28 @@ def test_a_proposal_keeps_the_words_the_text_uses_alone(text, short):
     (proposal,) = propose_people(text, gazetteer())
     assert proposal.short == short
     assert proposal.spellings == [proposal.name, short]
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "country"),
+    [
+        (
+            "استقبل العاهل الأردني وزير الدولة للشؤون المالية الكازاخستاني أمس.",
+            "وزير الدولة للشؤون المالية",
+            "KZ",
+        ),
+        (
+            "والتقت وزيرة الدولة للشؤون الخارجية الألمانية الوفد.",
+            "وزيرة الدولة للشؤون الخارجية",
+            "DE",
+        ),
+    ],
+)
+def test_a_minister_of_state_with_a_portfolio_before_the_state(text, office, country):
+    titles = TextEntities(text, gazetteer()).titles
+    assert [(t.office, t.country) for t in titles] == [(office, country)]
+
+
+def test_a_portfolio_without_a_state_is_no_title():
+    text = "والتقى وزير الدولة للشؤون المالية الوفد."
+    assert TextEntities(text, gazetteer()).titles == []
