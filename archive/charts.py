@@ -13,6 +13,9 @@ from functools import cached_property
 WIDTH, HEIGHT = 400, 190
 PAD_TOP, PAD_BOTTOM, PAD_START, PAD_END = 16, 28, 36, 8  # start = right, for the axis
 MAX_YEAR_LABELS = 10
+# The years a chart draws, up to the latest: a date centuries back (an anniversary
+# article's) would squeeze the rest into a sliver. Older years stay in its table.
+MAX_YEARS = 40
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,20 @@ class BarChart:
     years: list[int] = field(init=False)
 
     def __post_init__(self):
-        known = {year for s in self.series for year in s.counts}
-        self.years = list(range(min(known), max(known) + 1)) if known else []
+        known = self._known_years
+        first = max(min(known), max(known) - MAX_YEARS + 1) if known else 0
+        self.years = list(range(first, max(known) + 1)) if known else []
+
+    @property
+    def _known_years(self) -> list[int]:
+        """Years with any count, latest first."""
+        years = {year for s in self.series for year, n in s.counts.items() if n}
+        return sorted(years, reverse=True)
+
+    @property
+    def older(self) -> int:
+        """How many years with counts the chart leaves to its table."""
+        return sum(1 for year in self._known_years if year < self.years[0])
 
     @property
     def is_empty(self) -> bool:
@@ -70,7 +85,13 @@ class BarChart:
 
     @cached_property
     def top(self) -> int:
-        return nice_ceiling(max(max(s.counts.values(), default=0) for s in self.series))
+        drawn = set(self.years)
+        return nice_ceiling(
+            max(
+                (n for s in self.series for y, n in s.counts.items() if y in drawn),
+                default=0,
+            )
+        )
 
     @property
     def _slot(self) -> float:
@@ -130,18 +151,23 @@ class BarChart:
 
     @property
     def rows(self) -> list[tuple[int, list[int]]]:
-        """The same numbers as a table: one row a year with any, latest first."""
-        rows = [
+        """The numbers as a table, older years the chart leaves out too: one row a
+        year with any, latest first."""
+        return [
             (year, [s.counts.get(year, 0) for s in self.series])
-            for year in reversed(self.years)
+            for year in self._known_years
         ]
-        return [(year, values) for year, values in rows if any(values)]
 
     @property
     def summary(self) -> str:
         """What the chart shows, in one sentence, for screen readers."""
         if not self.years:
             return f"{self.title}: لا بيانات"
-        totals = "، ".join(f"{s.name} {sum(s.counts.values())}" for s in self.series)
+        drawn = set(self.years)
+        totals = "، ".join(
+            f"{s.name} {sum(n for y, n in s.counts.items() if y in drawn)}"
+            for s in self.series
+        )
         span = f"من {self.years[0]} إلى {self.years[-1]}"
-        return f"{self.title} {span}: المجموع {totals}. الأقدم على اليمين."
+        older = f" وسنوات أقدم ({self.older}) في الجدول." if self.older else ""
+        return f"{self.title} {span}: المجموع {totals}. الأقدم على اليمين.{older}"

@@ -47,6 +47,20 @@ def test_a_chart_without_data_is_empty():
     assert chart.is_empty and chart.years == [] and chart.bars == []
 
 
+def test_a_date_centuries_back_leaves_the_chart_to_recent_years_and_goes_to_the_table():
+    chart = BarChart("t", [Series("a", {1187: 1, 1990: 2, 2017: 5, 2018: 3})])
+    assert chart.years == list(range(1979, 2019))  # forty years up to the latest
+    assert chart.older == 1 and sorted(bar.year for bar in chart.bars) == [
+        1990,
+        2017,
+        2018,
+    ]
+    assert chart.rows[-1] == (1187, [1])  # the table keeps every year
+    assert chart.top == 5
+    assert "من 1979 إلى 2018: المجموع a 10" in chart.summary
+    assert "أقدم (1)" in chart.summary
+
+
 def test_many_years_get_a_readable_number_of_labels():
     chart = BarChart("t", [Series("a", {1990: 1, 2024: 1})])
     assert len(chart.year_labels) <= 10
