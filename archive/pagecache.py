@@ -34,8 +34,13 @@ _BOOKKEEPING = (ArchiveVersion, NameSpellingsVersion, PendingIndex)
 
 def archive_changed(**signal_kwargs) -> None:
     """A new token, in the current transaction: every kept page is obsolete."""
+    new_token(ArchiveVersion.objects)
+
+
+def new_token(versions) -> None:
+    """Give the version row (of `versions`, a manager of ArchiveVersion, historical
+    in a migration) a new token."""
     token = secrets.token_hex(8)
-    versions = ArchiveVersion.objects
     if not versions.filter(pk=1).update(token=token):
         versions.get_or_create(pk=1, defaults={"token": token})
 

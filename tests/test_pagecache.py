@@ -99,3 +99,11 @@ def test_confirming_people_in_bulk_is_a_change(admin_client, db):
     person.refresh_from_db()
     assert person.status == PersonStatus.CONFIRMED  # by update(), with no signal
     assert ArchiveVersion.objects.get().token != before
+
+
+def test_the_gazetteer_loaded_after_migrate_is_a_change(db):
+    from archive.gazetteer.load import load_after_migrate
+
+    before = ArchiveVersion.objects.get().token
+    load_after_migrate(sender=None)  # bulk inserts, no signals
+    assert ArchiveVersion.objects.get().token != before

@@ -24,6 +24,7 @@ from collections.abc import Callable, Hashable, Iterable
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS, transaction
 
+from archive import pagecache
 from archive.arabic import normalize
 from archive.gazetteer.additions import add_organizations, add_places
 from archive.gazetteer.countries import country_rows
@@ -54,6 +55,12 @@ def load_after_migrate(
     except LookupError:
         return
     load_all(apps, using=using)
+    # Its bulk inserts send no signals: pages kept before are obsolete.
+    try:
+        versions = apps.get_model("archive", "ArchiveVersion").objects.using(using)
+    except LookupError:  # migrated back to before the page cache
+        return
+    pagecache.new_token(versions)
 
 
 def load_gazetteer(apps=None, *, using: str = DEFAULT_DB_ALIAS) -> dict[str, dict]:
