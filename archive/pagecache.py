@@ -10,7 +10,7 @@ every worker shares, under its URL and those numbers: a page is rendered once pe
 change of the archive instead of once per reader, and a write makes every kept page
 obsolete at once, so none is ever served stale. Staff (with a session) always get a
 fresh page; so does everyone when ARCHIVE_PAGE_CACHE or DEBUG turns it off, or when
-the index keeps no number.
+the search backend keeps no number (PostgreSQL's).
 """
 
 from __future__ import annotations

@@ -12,9 +12,8 @@ answers the archive's own calls:
   outbox and ``check_index`` ask;
 - ``transactional``: whether a write joins the database transaction (then a save is
   indexed before it commits, never after);
-- ``generation()``: a number that changes with every write to the index (constant
-  when the index changes with the records' own transactions, None when unknown),
-  for the page cache.
+- ``generation()``: a number that changes with every write to the index, for the
+  page cache (None when the backend keeps none: pages are then not kept).
 """
 
 from __future__ import annotations

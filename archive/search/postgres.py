@@ -497,9 +497,10 @@ class PostgresSearchBackend(BaseSearchBackend):
         return _doc(found[0][0]) if found else None
 
     def generation(self) -> int | None:
-        """In the records' database, the index changes with them (their version
-        says it all); in a database of its own, no number is kept: None."""
-        return 0 if self.transactional else None
+        """None: search rows also change where the records' version does not see
+        it (rebuild_index, check_index's repairs), and no number of their own is
+        kept, so pages are not kept either (archive/pagecache.py)."""
+        return None
 
     def indexed_ids(self) -> set[int]:
         return {pk for (pk,) in self._rows(f"SELECT article_id FROM {TABLE}")}
