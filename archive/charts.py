@@ -83,15 +83,13 @@ class BarChart:
     def is_empty(self) -> bool:
         return not any(any(s.counts.values()) for s in self.series)
 
+    def _drawn(self, series: Series) -> list[int]:
+        """A series' counts in the years the chart draws."""
+        return [series.counts.get(year, 0) for year in self.years]
+
     @cached_property
     def top(self) -> int:
-        drawn = set(self.years)
-        return nice_ceiling(
-            max(
-                (n for s in self.series for y, n in s.counts.items() if y in drawn),
-                default=0,
-            )
-        )
+        return nice_ceiling(max(max(self._drawn(s), default=0) for s in self.series))
 
     @property
     def _slot(self) -> float:
@@ -163,11 +161,7 @@ class BarChart:
         """What the chart shows, in one sentence, for screen readers."""
         if not self.years:
             return f"{self.title}: لا بيانات"
-        drawn = set(self.years)
-        totals = "، ".join(
-            f"{s.name} {sum(n for y, n in s.counts.items() if y in drawn)}"
-            for s in self.series
-        )
+        totals = "، ".join(f"{s.name} {sum(self._drawn(s))}" for s in self.series)
         span = f"من {self.years[0]} إلى {self.years[-1]}"
         older = f" وسنوات أقدم ({self.older}) في الجدول." if self.older else ""
         return f"{self.title} {span}: المجموع {totals}. الأقدم على اليمين.{older}"
